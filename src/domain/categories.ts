@@ -1,0 +1,67 @@
+import type { Level1Category } from './profiles/types';
+import { labelKey } from './text';
+
+/** 一级指标 labels as forms write them (DOMAIN §1.1). */
+const LEVEL1: readonly (readonly [Level1Category, RegExp])[] = [
+  ['output', /^产出(指标)?$/],
+  ['effect', /^效益(指标)?$/],
+  ['satisfaction', /^(服务对象)?满意度(指标)?$/],
+];
+
+/** 二级指标 with the 一级 they belong to, and the spellings seen in real forms. */
+const LEVEL2: readonly (readonly [string, Level1Category, RegExp])[] = [
+  ['数量指标', 'output', /^数量(指标)?$/],
+  ['质量指标', 'output', /^质量(指标)?$/],
+  ['时效指标', 'output', /^时效(性)?(指标)?$/],
+  ['成本指标', 'output', /^成本(指标)?$/],
+  ['经济效益指标', 'effect', /^经济效益(指标)?$/],
+  ['社会效益指标', 'effect', /^社会效益(指标)?$/],
+  ['生态效益指标', 'effect', /^生态效益(指标)?$/],
+  ['可持续影响指标', 'effect', /^可持续(性)?影响(指标)?$/],
+  ['服务对象满意度指标', 'satisfaction', /^(服务对象)?满意度(指标)?$/],
+];
+
+/** The first-level group a 一级 label names, or null (`产出指标\n(50 分)` → output). */
+export function level1Category(text: string): Level1Category | null {
+  const key = labelKey(text);
+  for (const [category, pattern] of LEVEL1) if (pattern.test(key)) return category;
+  return null;
+}
+
+export interface Level2Info {
+  /** The standard name (`经济效益指标`). */
+  readonly name: string;
+  readonly category: Level1Category;
+}
+
+/** The standard 二级 a label names, or null when it is none of them. */
+export function level2Info(text: string): Level2Info | null {
+  const key = labelKey(text);
+  for (const [name, category, pattern] of LEVEL2) if (pattern.test(key)) return { name, category };
+  return null;
+}
+
+/** The weight a 一级 label declares, e.g. `产出指标(50 分)` → 50. */
+export function declaredLevelWeight(text: string): number | null {
+  const match = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(text);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+export const LEVEL1_NAMES: Readonly<Record<Level1Category, string>> = {
+  output: '产出指标',
+  effect: '效益指标',
+  satisfaction: '满意度指标',
+};
+
+export const LEVEL2_NAMES: Readonly<Record<Level1Category, readonly string[]>> = {
+  output: ['数量指标', '质量指标', '时效指标', '成本指标'],
+  effect: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+  satisfaction: ['服务对象满意度指标'],
+};
+
+/** Indicator names whose smaller values are better (DOMAIN §4). */
+const LOWER_IS_BETTER_NAME = /发生率|事故|投诉率|重访率|差错率|结余率|成本|费用|控制率|超支|失误率|违规率|返工率/;
+
+export function isLowerIsBetterName(name: string): boolean {
+  return LOWER_IS_BETTER_NAME.test(name);
+}

@@ -1,0 +1,37 @@
+import { round } from '../numbers';
+import { formatNumber, formatPercent } from '../numbers';
+import { shownPercentDecimals } from '../read';
+import { isBlank } from '../cells';
+import type { FormRule } from './types';
+
+/** An entered 执行率 must equal 全年执行数 / 全年预算数 at the precision the cell shows (DOMAIN §2). */
+export const execRate: FormRule = {
+  id: 'exec-rate',
+  scope: 'form',
+  severity: 'error',
+  title: '执行率与预算、执行数不符',
+  titleEn: 'Execution rate does not match budget and spending',
+  rationale: '执行率 = 全年执行数 ÷ 全年预算数（调整后预算），填报值须与计算值一致。',
+  source: 'DOMAIN §2；财预〔2020〕10号',
+  kinds: ['project', 'overall'],
+  check({ form, analysis, report }) {
+    const cell = form.funds?.total.rate;
+    const { rate, budget, spent, enteredRate } = analysis.execution;
+    if (!cell || rate === null || budget === null || spent === null) return;
+    const data = { spent: formatNumber(spent), budget: formatNumber(budget), expected: formatPercent(rate) };
+    if (isBlank(cell)) {
+      report({ cell, messageId: 'exec-rate.missing', data, expected: round(rate, 6) });
+      return;
+    }
+    if (enteredRate === null) return; // unreadable text is value-number's business, not a wrong rate
+    const decimals = shownPercentDecimals(cell);
+    if (round(enteredRate * 100, decimals) === round(rate * 100, decimals)) return;
+    report({
+      cell,
+      messageId: 'exec-rate.mismatch',
+      data: { ...data, actual: formatPercent(enteredRate, Math.max(decimals, 0)) },
+      expected: round(rate, 6),
+      actual: enteredRate,
+    });
+  },
+};

@@ -1,0 +1,33 @@
+import { isBlank } from '../cells';
+import { formatNumber, formatPercent, near } from '../numbers';
+import type { FormRule } from './types';
+
+/** 执行率得分 must be the profile's method applied to the computed rate (DOMAIN §2). */
+export const execScore: FormRule = {
+  id: 'exec-score',
+  scope: 'form',
+  severity: 'error',
+  title: '执行率得分计算有误',
+  titleEn: 'Execution score is wrong',
+  rationale: '执行率得分按本地规则（按比例、按档或取整）由计算出的执行率得出。',
+  source: 'DOMAIN §2, §8',
+  kinds: ['project', 'overall'],
+  check({ form, analysis, profile, report }) {
+    const cell = form.funds?.total.score;
+    const { rate, score, enteredScore } = analysis.execution;
+    if (!cell || rate === null || score === null) return;
+    const data = { rate: formatPercent(rate), method: `@method.${profile.executionScoring}`, expected: formatNumber(score) };
+    if (isBlank(cell)) {
+      report({ cell, messageId: 'exec-score.missing', data, expected: score });
+      return;
+    }
+    if (enteredScore === null || near(enteredScore, score, 0.005)) return;
+    report({
+      cell,
+      messageId: 'exec-score.mismatch',
+      data: { ...data, actual: formatNumber(enteredScore) },
+      expected: score,
+      actual: enteredScore,
+    });
+  },
+};

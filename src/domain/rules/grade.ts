@@ -1,0 +1,25 @@
+import { cellText, isBlank } from '../cells';
+import { formatNumber } from '../numbers';
+import { gradeFor } from '../scoring/grade';
+import type { FormRule } from './types';
+
+/** The stated grade must be the profile's band for 总分 (DOMAIN §4, §8). */
+export const grade: FormRule = {
+  id: 'grade',
+  scope: 'form',
+  severity: 'warning',
+  title: '评价等级与总分不符',
+  titleEn: 'Grade does not match the total',
+  rationale: '等级按本地分档确定，如全国 90/80/60 分为优、良、中、差。',
+  source: 'DOMAIN §4, §8',
+  kinds: ['project', 'overall'],
+  check({ form, analysis, profile, report }) {
+    const cell = form.total?.grade;
+    if (!cell || isBlank(cell)) return;
+    const total = analysis.enteredTotal ?? analysis.total;
+    const expected = gradeFor(total, profile.grades);
+    const actual = cellText(cell).trim();
+    if (total === null || expected === null || actual === expected) return;
+    report({ cell, messageId: 'grade.mismatch', data: { actual, expected, total: formatNumber(total) }, expected, actual });
+  },
+};

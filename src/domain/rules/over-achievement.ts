@@ -1,0 +1,31 @@
+import { cellText } from '../cells';
+import { formatPercent } from '../numbers';
+import type { FormRule } from './types';
+
+/** B ≥ k·A on a higher-is-better row suggests a target set too low: it needs a cause (DOMAIN §4, §5.3). */
+export const overAchievement: FormRule = {
+  id: 'over-achievement',
+  scope: 'form',
+  severity: 'warning',
+  title: '超额完成未说明原因',
+  titleEn: 'Over-achievement without a stated cause',
+  rationale: '实际完成值远超年度指标值（默认 1.2 倍，广西 1.3 倍）时，应说明原因；指标值明显偏低可酌情扣分。',
+  source: 'DOMAIN §4, §5, §8',
+  kinds: ['project', 'overall'],
+  check({ analysis, report }) {
+    for (const indicator of analysis.indicators) {
+      const { assessment, row } = indicator;
+      if (assessment.kind !== 'quantitative' || !assessment.overAchieved || indicator.causeStated) continue;
+      report({
+        cell: row.cause ?? row.result ?? null,
+        messageId: 'over-achievement.no-cause',
+        data: {
+          name: indicator.name || indicator.level2Text,
+          result: cellText(row.result).trim(),
+          target: cellText(row.target).trim(),
+          ratio: formatPercent(assessment.result / assessment.target, 0),
+        },
+      });
+    }
+  },
+};

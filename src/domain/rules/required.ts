@@ -1,0 +1,32 @@
+import { isBlank, type FormCell } from '../cells';
+import type { FormRule, Report } from './types';
+
+/** The cells a form cannot be judged without (DOMAIN §7). */
+export const required: FormRule = {
+  id: 'required',
+  scope: 'form',
+  severity: 'error',
+  title: '必填项未填写',
+  titleEn: 'Required cell is empty',
+  rationale: '单位名称、资金数额、年度指标值、实际完成值、分值和得分缺一则无法评价。',
+  source: 'DOMAIN §7',
+  check({ form, analysis, report }) {
+    const missing = (cell: FormCell | undefined, field: string): void => {
+      if (cell && isBlank(cell)) report({ cell, messageId: 'required.missing', data: { field: `@field.${field}` } } satisfies Report);
+    };
+    missing(form.name, form.kind === 'project' ? 'project' : 'unit');
+    if (form.kind === 'basic') return;
+    missing(form.funds?.total.budget, 'budget');
+    missing(form.funds?.total.spent, 'spent');
+    for (const indicator of analysis.indicators) {
+      const { row } = indicator;
+      const cells = [row.level3, row.target, row.result, row.weight, row.score];
+      // An untouched template row is not a half-filled one.
+      if (!indicator.applicable || cells.every((cell) => isBlank(cell))) continue;
+      missing(row.target, 'target');
+      missing(row.result, 'result');
+      missing(row.weight, 'weight');
+      missing(row.score, 'score');
+    }
+  },
+};

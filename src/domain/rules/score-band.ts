@@ -1,0 +1,37 @@
+import { formatNumber } from '../numbers';
+import type { FormRule } from './types';
+
+/** A qualitative score must lie in the band of its stated result (DOMAIN §4). */
+export const scoreBand: FormRule = {
+  id: 'score-band',
+  scope: 'form',
+  severity: 'error',
+  title: '定性指标得分超出档次',
+  titleEn: 'Qualitative score outside its band',
+  rationale: '定性指标：达成得 80%–100%，部分达成 60%–80%，未达成 0–60% 的分值。',
+  source: 'DOMAIN §4；财预〔2020〕10号',
+  kinds: ['project', 'overall'],
+  check({ analysis, report }) {
+    for (const indicator of analysis.indicators) {
+      const { assessment, score, row } = indicator;
+      if (assessment.kind !== 'qualitative' || !assessment.band || !assessment.achievement) continue;
+      if (score === null || !row.score) continue;
+      const [low, high] = assessment.band;
+      // The upper bound belongs to the band only for 达成; the others stop just below the next band.
+      const inside = score >= low - 1e-9 && (assessment.achievement === 'achieved' ? score <= high + 1e-9 : score < high - 1e-9);
+      if (inside) continue;
+      report({
+        cell: row.score,
+        messageId: 'score-band.outside',
+        data: {
+          name: indicator.name || indicator.level2Text,
+          achievement: `@achievement.${assessment.achievement}`,
+          low: formatNumber(low),
+          high: formatNumber(high),
+          actual: formatNumber(score),
+        },
+        actual: score,
+      });
+    }
+  },
+};

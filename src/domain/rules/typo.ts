@@ -1,0 +1,35 @@
+import { cellText, type FormCell } from '../cells';
+import type { FormRule } from './types';
+
+/** Misspellings seen in real forms (DOMAIN §7, S-004 `安全成产`); wrong → right. */
+const KNOWN_TYPOS: readonly (readonly [string, string])[] = [
+  ['安全成产', '安全生产'],
+  ['满意渡', '满意度'],
+  ['绩效指表', '绩效指标'],
+  ['年度指标直', '年度指标值'],
+  ['服物对象', '服务对象'],
+  ['执形率', '执行率'],
+  ['预算执形', '预算执行'],
+  ['资金到为率', '资金到位率'],
+  ['按期办节率', '按期办结率'],
+];
+
+/** Known misspellings in labels and values: informational (DOMAIN §7). */
+export const typo: FormRule = {
+  id: 'typo',
+  scope: 'form',
+  severity: 'info',
+  title: '疑似错别字',
+  titleEn: 'Probable misspelling',
+  rationale: '报表公开前应更正常见错别字（如“安全成产”应为“安全生产”）。',
+  source: 'DOMAIN §7, §9（S-004）',
+  check({ form, report }) {
+    const cells: (FormCell | undefined)[] = [form.name, form.goals?.expected, form.goals?.actual];
+    for (const row of form.indicators) cells.push(row.level3, row.target, row.result, row.cause);
+    for (const cell of cells) {
+      if (!cell || typeof cell.value !== 'string') continue;
+      const text = cellText(cell);
+      for (const [wrong, right] of KNOWN_TYPOS) if (text.includes(wrong)) report({ cell, messageId: 'typo.known', data: { wrong, right } });
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import type { FormRule } from './types';
+
+/** A 实际完成值 states what happened, so it carries no comparator (DOMAIN §6, S-000 `≥90%`). */
+export const valueComparator: FormRule = {
+  id: 'value-comparator',
+  scope: 'form',
+  severity: 'error',
+  title: '实际完成值含比较符号',
+  titleEn: 'Comparator inside a result',
+  rationale: '实际完成值是实际达到的数值，不应写成“≥90%”“不低于”等目标式表述。',
+  source: 'DOMAIN §6, §9（S-000）',
+  kinds: ['project', 'overall'],
+  check({ analysis, report }) {
+    for (const indicator of analysis.indicators) {
+      const { result, row } = indicator;
+      // 余/近/左右 approximate a count; they are not a claim about a bound.
+      if (!indicator.applicable || result.kind !== 'number' || result.comparator === null || result.approximate) continue;
+      if (!row.result) continue;
+      report({ cell: row.result, messageId: 'value-comparator.in-result', data: { name: indicator.name || indicator.level2Text, result: result.text } });
+    }
+  },
+};

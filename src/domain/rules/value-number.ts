@@ -1,0 +1,36 @@
+import { cellText } from '../cells';
+import type { FormRule } from './types';
+
+/** A quantitative target needs a numeric result, and a value must be readable (DOMAIN §6). */
+export const valueNumber: FormRule = {
+  id: 'value-number',
+  scope: 'form',
+  severity: 'error',
+  title: '定量指标的实际完成值不是数值',
+  titleEn: 'Quantitative target with a non-numeric result',
+  rationale: '定量指标须以数值反映完成情况，文字描述无法计分。',
+  source: 'DOMAIN §6',
+  kinds: ['project', 'overall'],
+  check({ analysis, report }) {
+    for (const indicator of analysis.indicators) {
+      if (!indicator.applicable) continue;
+      const { row, target, result } = indicator;
+      const name = indicator.name || indicator.level2Text;
+      for (const [field, value, cell] of [
+        ['@field.target', target, row.target],
+        ['@field.result', result, row.result],
+      ] as const) {
+        if (value.kind === 'unparsed' && cell)
+          report({ cell, messageId: 'value-number.unparsed', data: { name, field, text: value.text, reason: `@${value.reason}` } });
+      }
+      const quantitative = target.kind === 'number' || target.kind === 'budget-ref';
+      if (quantitative && result.kind === 'qualitative' && row.result) {
+        report({
+          cell: row.result,
+          messageId: 'value-number.not-number',
+          data: { name, target: cellText(row.target).trim(), result: result.text },
+        });
+      }
+    }
+  },
+};

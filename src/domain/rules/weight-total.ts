@@ -1,0 +1,33 @@
+import { formatNumber, near, round } from '../numbers';
+import { cellNumber } from '../read';
+import type { FormRule } from './types';
+
+/** Σ 分值 of the applicable rows plus 执行率's must be 100 (DOMAIN §3). */
+export const weightTotal: FormRule = {
+  id: 'weight-total',
+  scope: 'form',
+  severity: 'error',
+  title: '分值合计不等于 100',
+  titleEn: 'Weights do not add up to 100',
+  rationale: '预算执行率与各一级指标的分值（权重）合计为 100 分。',
+  source: 'DOMAIN §3；财预〔2020〕10号',
+  kinds: ['project', 'overall'],
+  check({ form, analysis, report }) {
+    const applicable = analysis.indicators.filter((i) => i.applicable && i.weight !== null);
+    if (applicable.length === 0) return;
+    const execution = analysis.execution.weight;
+    const sum = round(execution + applicable.reduce((s, i) => s + (i.weight ?? 0), 0), 6);
+    const totalCell = form.total?.weight;
+    const stated = cellNumber(totalCell);
+    if (totalCell && stated !== null && !near(stated, 100, 1e-6))
+      report({ cell: totalCell, messageId: 'weight-total.stated', data: { actual: formatNumber(stated) }, expected: 100, actual: stated });
+    if (near(sum, 100, 1e-6)) return;
+    report({
+      cell: totalCell ?? applicable[0]?.row.weight ?? null,
+      messageId: 'weight-total.mismatch',
+      data: { sum: formatNumber(sum), execution: formatNumber(execution) },
+      expected: 100,
+      actual: sum,
+    });
+  },
+};

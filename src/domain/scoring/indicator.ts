@@ -1,0 +1,163 @@
+import { isLowerIsBetterName } from '../categories';
+import { clamp, round } from '../numbers';
+import type { Profile } from '../profiles/types';
+import { toBase } from '../values/units';
+import type { Achievement, NumericValue, ParsedValue } from '../values/types';
+
+/** Which way a quantitative row is better (DOMAIN §4). */
+export type Direction = 'higher' | 'lower' | 'equal' | 'zero';
+
+export type Assessment =
+  | {
+      readonly kind: 'quantitative';
+      readonly direction: Direction;
+      /** A and B in the same base unit. */
+      readonly target: number;
+      readonly result: number;
+      /** The §4 score for the row's 分值. */
+      readonly expected: number;
+      /** §5.2: the result falls short of the target. */
+      readonly shortfall: boolean;
+      /** §4: B ≥ k·A on a higher-is-better row. */
+      readonly overAchieved: boolean;
+    }
+  | {
+      readonly kind: 'qualitative';
+      readonly achievement: Achievement | null;
+      /** [low, high] the score must fall in, high inclusive only for 达成; null when unknown. */
+      readonly band: readonly [number, number] | null;
+      readonly shortfall: boolean;
+    }
+  | { readonly kind: 'not-applicable' }
+  | {
+      readonly kind: 'unknown';
+      /** Why no score can be computed: a side is missing, unreadable, not a number, or units differ. */
+      readonly reason: 'missing' | 'unparsed' | 'result-not-number' | 'unit-mismatch';
+      readonly shortfall: boolean;
+    };
+
+/** Budget figures a `不超过年初预算投入` target refers to, in 万元. */
+export interface BudgetFigures {
+  readonly initial: number | null;
+  readonly annual: number | null;
+}
+
+export interface IndicatorInput {
+  readonly name: string;
+  readonly target: ParsedValue;
+  readonly result: ParsedValue;
+  readonly weight: number;
+  readonly budgets: BudgetFigures;
+}
+
+const WAN = 1e4;
+
+function directionOf(target: NumericValue, name: string): Direction {
+  const lowerWord = target.comparator === '<=' || target.comparator === '<';
+  if (target.amount === 0 && (target.comparator === null || target.comparator === '=' || lowerWord)) return 'zero';
+  if (target.comparator === '=') return 'equal';
+  if (lowerWord) return 'lower';
+  if (target.comparator === '>=' || target.comparator === '>') return 'higher';
+  return isLowerIsBetterName(name) ? 'lower' : 'higher';
+}
+
+/** B in A's base unit: a bare number takes the target's unit; null when the units cannot meet. */
+function resultInTargetUnit(target: { unit: string | null; family: string | null }, result: NumericValue): number | null {
+  if (result.family === null || result.unit === null) return toBase(result.amount, target.unit);
+  if (target.family === null) return result.base;
+  return result.family === target.family ? result.base : null;
+}
+
+function quantitativeScore(direction: Direction, a: number, b: number, w: number, profile: Profile): number {
+  switch (direction) {
+    case 'zero':
+      return b <= 0 ? w : 0;
+    case 'lower':
+      if (b <= a) return w;
+      if (a <= 0) return 0;
+      return profile.lowerIsBetter === 'ratio' ? (w * a) / b : w * clamp(1 - (b - a) / a, 0, 1);
+    case 'higher':
+    case 'equal':
+      if (b >= a) return w;
+      return a > 0 ? w * clamp(b / a, 0, 1) : 0;
+  }
+}
+
+function isShortfall(direction: Direction, a: number, b: number): boolean {
+  switch (direction) {
+    case 'zero':
+      return b > 0;
+    case 'lower':
+      return b > a + 1e-9;
+    case 'equal':
+      return Math.abs(b - a) > 1e-9;
+    case 'higher':
+      return b < a - 1e-9;
+  }
+}
+
+const ACHIEVEMENT_BANDS: Readonly<Record<Achievement, readonly [number, number]>> = {
+  achieved: [0.8, 1],
+  partial: [0.6, 0.8],
+  'not-achieved': [0, 0.6],
+};
+
+function qualitative(input: IndicatorInput): Assessment {
+  const { target, result, weight } = input;
+  let achievement = result.kind === 'qualitative' ? result.achievement : null;
+  // A result that restates its target reached it (DOMAIN §4: never guess a shortfall from free text).
+  if (achievement === null && result.kind !== 'empty' && result.text === target.text) achievement = 'achieved';
+  const factors = achievement ? ACHIEVEMENT_BANDS[achievement] : null;
+  return {
+    kind: 'qualitative',
+    achievement,
+    band: factors ? [round(factors[0] * weight, 2), round(factors[1] * weight, 2)] : null,
+    shortfall: achievement === 'partial' || achievement === 'not-achieved',
+  };
+}
+
+/** Scores one indicator row by DOMAIN §4 and tells whether it deviates (§5). */
+export function assessIndicator(input: IndicatorInput, profile: Profile): Assessment {
+  const { target, result, weight, budgets } = input;
+  if (target.kind === 'not-applicable' || result.kind === 'not-applicable') return { kind: 'not-applicable' };
+  if (target.kind === 'empty' || result.kind === 'empty') return { kind: 'unknown', reason: 'missing', shortfall: false };
+  if (target.kind === 'unparsed' || result.kind === 'unparsed')
+    return { kind: 'unknown', reason: 'unparsed', shortfall: false };
+  if (target.kind === 'qualitative') return qualitative(input);
+  if (result.kind !== 'number') {
+    const said = result.kind === 'qualitative' ? result.achievement : null;
+    return {
+      kind: 'unknown',
+      reason: 'result-not-number',
+      shortfall: said === 'partial' || said === 'not-achieved',
+    };
+  }
+
+  let a: number;
+  let b: number | null;
+  let direction: Direction;
+  if (target.kind === 'budget-ref') {
+    const budget = target.budget === 'initial' ? budgets.initial : budgets.annual;
+    if (budget === null) return { kind: 'unknown', reason: 'missing', shortfall: false };
+    a = budget * WAN;
+    // A bare amount beside a budget reference is in 万元, as the fund block is.
+    b = result.family === null ? result.amount * WAN : result.family === 'money' ? result.base : null;
+    direction = 'lower';
+  } else {
+    a = target.base;
+    b = resultInTargetUnit(target, result);
+    direction = directionOf(target, input.name);
+  }
+  if (b === null) return { kind: 'unknown', reason: 'unit-mismatch', shortfall: false };
+
+  const expected = round(clamp(quantitativeScore(direction, a, b, weight, profile), 0, weight), 2);
+  return {
+    kind: 'quantitative',
+    direction,
+    target: a,
+    result: b,
+    expected,
+    shortfall: isShortfall(direction, a, b),
+    overAchieved: direction === 'higher' && a > 0 && b >= profile.overAchievementFactor * a - 1e-9,
+  };
+}

@@ -1,0 +1,17 @@
+import { normalizeText } from './values/normalize';
+
+/** Label text for matching: half-width, no whitespace, no bracketed notes like `(50 分)`. */
+export function labelKey(text: string): string {
+  return normalizeText(text)
+    .replace(/[(（][^)）]*[)）]/g, '')
+    .replace(/\s+/g, '');
+}
+
+/** Placeholder words that are not a cause (DOMAIN §5). */
+const NO_CAUSE = new Set(['', '无', '/', '-', '—', '——', '－', '暂无', '没有', '同上', '无偏差', '不适用']);
+
+/** True when a 偏差原因 text states a real cause. */
+export function isRealCause(text: string): boolean {
+  const key = normalizeText(text).replace(/[\s。.;；，,]+/g, '');
+  return !NO_CAUSE.has(key);
+}

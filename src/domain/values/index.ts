@@ -1,0 +1,16 @@
+export type {
+  Achievement,
+  BudgetReferenceValue,
+  Comparator,
+  EmptyValue,
+  NotApplicableValue,
+  NumericValue,
+  ParsedValue,
+  QualitativeValue,
+  UnitFamily,
+  UnparsedValue,
+} from './types';
+export { normalizeText, toHalfWidth } from './normalize';
+export { KNOWN_UNITS, sameFamily, tidy, toBase, unitFactor, unitFamily } from './units';
+export { achievementOf, describeValue, hasComparator, isNumeric, parseValue } from './parse';
+export type { ParseOptions } from './parse';

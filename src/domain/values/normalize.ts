@@ -1,0 +1,36 @@
+/** Full-width and look-alike characters, mapped to what the parser expects (DOMAIN §6). */
+const EXTRA_MAP: Readonly<Record<string, string>> = {
+  '\u3000': ' ', // ideographic space
+  '≧': '≥',
+  '≦': '≤',
+  '\u2212': '-', // minus sign, typed by some input methods for a negative number
+  '\uFE63': '-', // small hyphen-minus
+};
+
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000≧≦\u2212\uFE63]/g;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const WHITESPACE = /\s+/g;
+const LESS_EQUAL = /<=|=</g;
+const GREATER_EQUAL = />=|=>/g;
+
+function mapChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // U+FF01..U+FF5E mirror ASCII 0x21..0x7E at a fixed offset.
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return EXTRA_MAP[ch] ?? ch;
+}
+
+/** Full-width ASCII (`１００％`, `＞`, `（`), the ideographic space and `≧ ≦ −` → their half-width forms. */
+export function toHalfWidth(s: string): string {
+  return s.replace(FULL_WIDTH, mapChar);
+}
+
+/** Half-width, one space for every whitespace run, trimmed, and `<=` `>=` spelled `≤` `≥`. */
+export function normalizeText(s: string): string {
+  return toHalfWidth(s)
+    .replace(ZERO_WIDTH, '')
+    .replace(WHITESPACE, ' ')
+    .trim()
+    .replace(LESS_EQUAL, '≤')
+    .replace(GREATER_EQUAL, '≥');
+}
