@@ -80,7 +80,8 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
 
   let level1Text = '';
   let level2Text = '';
-  const levels: Partial<Record<Level1Category, { weight: number; score: number; declared: number | null }>> = {};
+  const levels: Partial<Record<Level1Category, { weight: number; score: number; declared: number | null }>> =
+    {};
   const indicators = form.indicators.map((row): IndicatorAnalysis => {
     // Merged label cells hold text only in their first row: carry the label down.
     if (!isBlank(row.level1)) {
@@ -128,7 +129,9 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
   const stated = indicators.filter((i) => i.applicable && i.score !== null).map((i) => i.score ?? 0);
   const executionPart = score ?? enteredScore;
   const hasAnything = executionPart !== null || stated.length > 0;
-  const computedTotal = hasAnything ? round((executionPart ?? 0) + stated.reduce((s, v) => s + v, 0), 2) : null;
+  const computedTotal = hasAnything
+    ? round((executionPart ?? 0) + stated.reduce((s, v) => s + v, 0), 2)
+    : null;
 
   return {
     execution: {

@@ -60,7 +60,8 @@ export const LEVEL2_NAMES: Readonly<Record<Level1Category, readonly string[]>> =
 };
 
 /** Indicator names whose smaller values are better (DOMAIN §4). */
-const LOWER_IS_BETTER_NAME = /发生率|事故|投诉率|重访率|差错率|结余率|成本|费用|控制率|超支|失误率|违规率|返工率/;
+const LOWER_IS_BETTER_NAME =
+  /发生率|事故|投诉率|重访率|差错率|结余率|成本|费用|控制率|超支|失误率|违规率|返工率/;
 
 export function isLowerIsBetterName(name: string): boolean {
   return LOWER_IS_BETTER_NAME.test(name);

@@ -16,4 +16,11 @@ export * from './values';
 export { formatMessage, CATALOGUES, type Locale } from './messages';
 export { RULES, ruleById } from './rules';
 export type { Rule, FormRule, WorkbookRule, FormContext, WorkbookContext, Report } from './rules/types';
-export { review, sortFindings, INTERNAL_ERROR, type ReviewResult, type FormReview, type ReviewOptions } from './review';
+export {
+  review,
+  sortFindings,
+  INTERNAL_ERROR,
+  type ReviewResult,
+  type FormReview,
+  type ReviewOptions,
+} from './review';

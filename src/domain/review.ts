@@ -33,7 +33,11 @@ function severityOf(rule: Rule, profile: Profile): Severity | 'off' {
 }
 
 /** Runs every rule on every form: computed values and findings (DOMAIN §2–§7). */
-export function review(forms: readonly Form[], profile: Profile = NATIONAL, options: ReviewOptions = {}): ReviewResult {
+export function review(
+  forms: readonly Form[],
+  profile: Profile = NATIONAL,
+  options: ReviewOptions = {},
+): ReviewResult {
   const locale = options.locale ?? 'zh-CN';
   const rules = options.rules ?? RULES;
   const analysed = forms.map((form) => ({ form, analysis: analyzeForm(form, profile) }));

@@ -5,7 +5,11 @@ import { seed004Overall } from './fixtures/seed-004';
 describe('seed 004 附件2 (DOMAIN §9)', () => {
   const result = review([seed004Overall()]);
   const form = result.forms[0];
-  const findings = result.findings.map((f) => ({ rule: f.rule, severity: f.severity, cell: f.cell ? toA1(f.cell) : null }));
+  const findings = result.findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    cell: f.cell ? toA1(f.cell) : null,
+  }));
 
   it('computes 执行率 100 %, 执行率得分 10, 总分 99 and grade 优', () => {
     expect(form?.analysis.execution.rate).toBe(1);

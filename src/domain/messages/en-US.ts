@@ -18,24 +18,31 @@ export const enUS: Readonly<Record<string, string>> = {
   'indicator-category.unknown-level1': '"{level1}" is not a standard first-level indicator.',
   'score-range.above': 'Score {score} exceeds the weight {weight}.',
   'score-range.below': 'Score {score} is below 0.',
-  'score-formula.mismatch': '"{name}": target {target}, result {result}: the rule gives {expected}, stated {actual}.',
+  'score-formula.mismatch':
+    '"{name}": target {target}, result {result}: the rule gives {expected}, stated {actual}.',
   'score-band.outside': '"{name}" was {achievement}: the score must lie in {low}–{high}, stated {actual}.',
   'score-total.mismatch': 'Total stated as {actual}; the scores add up to {expected}.',
-  'score-total.cap': 'Execution rate {rate} is below {threshold}: the total may not exceed {cap}, stated {actual}.',
+  'score-total.cap':
+    'Execution rate {rate} is below {threshold}: the total may not exceed {cap}, stated {actual}.',
   'grade.mismatch': 'Grade stated as "{actual}"; a total of {total} earns "{expected}".',
   'deviation-cause.lost-points': '"{name}" scored {score} of {weight} with no cause stated.',
   'deviation-cause.shortfall': '"{name}" reached {result} of the target {target} with no cause stated.',
-  'over-achievement.no-cause': '"{name}" reached {result}, {ratio} of the target {target}: explain (was it set too low?).',
-  'value-number.not-number': '"{name}" has a quantitative target {target}; the result "{result}" must be a number.',
+  'over-achievement.no-cause':
+    '"{name}" reached {result}, {ratio} of the target {target}: explain (was it set too low?).',
+  'value-number.not-number':
+    '"{name}" has a quantitative target {target}; the result "{result}" must be a number.',
   'value-number.unparsed': 'The {field} "{text}" of "{name}" cannot be read as one number: {reason}',
-  'value-comparator.in-result': 'The result "{result}" of "{name}" contains a comparator; state the actual value.',
+  'value-comparator.in-result':
+    'The result "{result}" of "{name}" contains a comparator; state the actual value.',
   'value-unit.mismatch': 'Target unit "{targetUnit}" and result unit "{resultUnit}" of "{name}" differ.',
   'required.missing': '{field} is empty.',
   'reverse-target.reversed': '"{name}" is lower-is-better but its target is "{target}": check the direction.',
-  'ctrl-rate.mismatch': 'Control rate of "{label}" is {actual}; {numerator} ÷ {denominator} gives {expected}.',
+  'ctrl-rate.mismatch':
+    'Control rate of "{label}" is {actual}; {numerator} ÷ {denominator} gives {expected}.',
   'cross-sheet.mismatch': '"{label}" is {actual} in "{sheet}" but {expected} in "{otherSheet}".',
   'typo.known': '"{wrong}" is probably a misspelling of "{right}".',
-  'internal-error.thrown': 'Rule {rule} failed: {error}. Other checks are unaffected; please report this form.',
+  'internal-error.thrown':
+    'Rule {rule} failed: {error}. Other checks are unaffected; please report this form.',
   'value.several-numbers': 'it holds several numbers',
   'value.bad-number': 'the number is malformed',
   'value.not-a-number': 'not a valid number',

@@ -18,7 +18,8 @@ export const zhCN: Readonly<Record<string, string>> = {
   'indicator-category.unknown-level1': '一级指标“{level1}”不是标准一级指标（产出、效益、满意度）。',
   'score-range.above': '得分 {score} 超过分值 {weight}。',
   'score-range.below': '得分 {score} 小于 0。',
-  'score-formula.mismatch': '“{name}”：年度指标值 {target}，实际完成值 {result}，按计分规则应得 {expected} 分，填写 {actual} 分。',
+  'score-formula.mismatch':
+    '“{name}”：年度指标值 {target}，实际完成值 {result}，按计分规则应得 {expected} 分，填写 {actual} 分。',
   'score-band.outside': '“{name}”完成情况为“{achievement}”，得分应在 {low}–{high} 分之间，填写 {actual} 分。',
   'score-total.mismatch': '总分填写为 {actual}，各项得分合计为 {expected}。',
   'score-total.cap': '执行率 {rate} 低于 {threshold}，总分不应超过 {cap} 分，填写 {actual} 分。',

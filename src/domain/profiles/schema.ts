@@ -79,20 +79,24 @@ export function parseProfile(input: unknown, knownRuleIds: readonly string[] = [
   const rawLevels = input['levelWeights'];
   if (rawLevels === null) levelWeights = null;
   else if (rawLevels !== undefined) {
-    if (!isObject(rawLevels)) errors.push('levelWeights：应为 { "output": 50, "effect": 30, "satisfaction": 10 } 或 null。');
+    if (!isObject(rawLevels))
+      errors.push('levelWeights：应为 { "output": 50, "effect": 30, "satisfaction": 10 } 或 null。');
     else {
       const parsed: Partial<Record<Level1Category, number>> = {};
       for (const key of ['output', 'effect', 'satisfaction'] as const) {
         const value = rawLevels[key];
-        if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) parsed[key] = value;
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100)
+          parsed[key] = value;
         else errors.push(`levelWeights.${key}：应为 0 到 100 之间的数字。`);
       }
       for (const key of Object.keys(rawLevels))
-        if (!['output', 'effect', 'satisfaction'].includes(key)) errors.push(`levelWeights.${key}：不认识的一级指标（output / effect / satisfaction）。`);
+        if (!['output', 'effect', 'satisfaction'].includes(key))
+          errors.push(`levelWeights.${key}：不认识的一级指标（output / effect / satisfaction）。`);
       if (parsed.output !== undefined && parsed.effect !== undefined && parsed.satisfaction !== undefined) {
         levelWeights = { output: parsed.output, effect: parsed.effect, satisfaction: parsed.satisfaction };
         const sum = executionWeight + parsed.output + parsed.effect + parsed.satisfaction;
-        if (Math.abs(sum - 100) > 1e-9) errors.push(`levelWeights：执行率与三个一级指标的分值合计为 ${String(sum)}，应为 100。`);
+        if (Math.abs(sum - 100) > 1e-9)
+          errors.push(`levelWeights：执行率与三个一级指标的分值合计为 ${String(sum)}，应为 100。`);
       }
     }
   }
@@ -100,11 +104,19 @@ export function parseProfile(input: unknown, knownRuleIds: readonly string[] = [
   let grades: readonly GradeBand[] = from.grades;
   const rawGrades = input['grades'];
   if (rawGrades !== undefined) {
-    if (!Array.isArray(rawGrades) || rawGrades.length === 0) errors.push('grades：应为非空数组，如 [{ "min": 90, "label": "优" }, …]。');
+    if (!Array.isArray(rawGrades) || rawGrades.length === 0)
+      errors.push('grades：应为非空数组，如 [{ "min": 90, "label": "优" }, …]。');
     else {
       const parsed: GradeBand[] = [];
       rawGrades.forEach((band: unknown, index) => {
-        if (isObject(band) && typeof band['min'] === 'number' && band['min'] >= 0 && band['min'] <= 100 && typeof band['label'] === 'string' && band['label'].trim())
+        if (
+          isObject(band) &&
+          typeof band['min'] === 'number' &&
+          band['min'] >= 0 &&
+          band['min'] <= 100 &&
+          typeof band['label'] === 'string' &&
+          band['label'].trim()
+        )
           parsed.push({ min: band['min'], label: band['label'].trim() });
         else errors.push(`grades[${String(index)}]：应为 { "min": 0–100 的分数, "label": "等级名称" }。`);
       });
@@ -117,13 +129,23 @@ export function parseProfile(input: unknown, knownRuleIds: readonly string[] = [
   let scoreCaps: readonly ScoreCap[] = from.scoreCaps;
   const rawCaps = input['scoreCaps'];
   if (rawCaps !== undefined) {
-    if (!Array.isArray(rawCaps)) errors.push('scoreCaps：应为数组，如 [{ "rateBelow": 0.8, "maxTotal": 89 }]。');
+    if (!Array.isArray(rawCaps))
+      errors.push('scoreCaps：应为数组，如 [{ "rateBelow": 0.8, "maxTotal": 89 }]。');
     else {
       const parsed: ScoreCap[] = [];
       rawCaps.forEach((cap: unknown, index) => {
-        if (isObject(cap) && typeof cap['rateBelow'] === 'number' && cap['rateBelow'] > 0 && cap['rateBelow'] <= 1 && typeof cap['maxTotal'] === 'number' && cap['maxTotal'] >= 0 && cap['maxTotal'] <= 100)
+        if (
+          isObject(cap) &&
+          typeof cap['rateBelow'] === 'number' &&
+          cap['rateBelow'] > 0 &&
+          cap['rateBelow'] <= 1 &&
+          typeof cap['maxTotal'] === 'number' &&
+          cap['maxTotal'] >= 0 &&
+          cap['maxTotal'] <= 100
+        )
           parsed.push({ rateBelow: cap['rateBelow'], maxTotal: cap['maxTotal'] });
-        else errors.push(`scoreCaps[${String(index)}]：rateBelow 应为 0–1 的比例，maxTotal 应为 0–100 的分数。`);
+        else
+          errors.push(`scoreCaps[${String(index)}]：rateBelow 应为 0–1 的比例，maxTotal 应为 0–100 的分数。`);
       });
       scoreCaps = parsed;
     }
@@ -132,10 +154,12 @@ export function parseProfile(input: unknown, knownRuleIds: readonly string[] = [
   const severities: Record<string, Severity | 'off'> = { ...from.severities };
   const rawSeverities = input['severities'];
   if (rawSeverities !== undefined) {
-    if (!isObject(rawSeverities)) errors.push('severities：应为 { "规则编号": "error" | "warning" | "info" | "off" }。');
+    if (!isObject(rawSeverities))
+      errors.push('severities：应为 { "规则编号": "error" | "warning" | "info" | "off" }。');
     else
       for (const [rule, level] of Object.entries(rawSeverities)) {
-        if (knownRuleIds.length > 0 && !knownRuleIds.includes(rule)) errors.push(`severities.${rule}：没有这条规则。`);
+        if (knownRuleIds.length > 0 && !knownRuleIds.includes(rule))
+          errors.push(`severities.${rule}：没有这条规则。`);
         else if (typeof level !== 'string' || !(SEVERITY_VALUES as readonly string[]).includes(level))
           errors.push(`severities.${rule}：应为 error、warning、info 或 off。`);
         else severities[rule] = level as Severity | 'off';

@@ -21,7 +21,11 @@ export const budgetAdjusted: FormRule = {
         report({
           cell: total.budget ?? null,
           messageId: 'budget-adjusted.adjusted',
-          data: { budget: formatNumber(budget), initial: formatNumber(initial), change: formatPercent(change, 1) },
+          data: {
+            budget: formatNumber(budget),
+            initial: formatNumber(initial),
+            change: formatPercent(change, 1),
+          },
         });
       }
     }

@@ -15,7 +15,9 @@ interface Figure {
 }
 
 function figureKey(label: string): string | null {
-  const key = labelKey(label).replace(/^(其中|[0-9]+[、.])[:：]?/, '').replace(/[:：].*$/, '');
+  const key = labelKey(label)
+    .replace(/^(其中|[0-9]+[、.])[:：]?/, '')
+    .replace(/[:：].*$/, '');
   return SHARED_FIGURES.find((name) => key === name) ?? null;
 }
 
@@ -25,10 +27,12 @@ function figuresOf(form: Form): Map<string, Figure> {
   const add = (label: string, cell: FormCell | undefined): void => {
     const key = figureKey(label);
     const value = cellNumber(cell);
-    if (key && cell && value !== null && !figures.has(key)) figures.set(key, { sheet: form.sheet, cell, value });
+    if (key && cell && value !== null && !figures.has(key))
+      figures.set(key, { sheet: form.sheet, cell, value });
   };
   for (const line of form.basic?.expenses ?? []) add(line.label, line.actual);
-  for (const breakdown of form.funds?.breakdowns ?? []) for (const line of breakdown.lines) add(line.label, line.amount ?? line.spent);
+  for (const breakdown of form.funds?.breakdowns ?? [])
+    for (const line of breakdown.lines) add(line.label, line.amount ?? line.spent);
   return figures;
 }
 
@@ -55,7 +59,13 @@ export const crossSheet: WorkbookRule = {
           sheet: figure.sheet,
           cell: figure.cell,
           messageId: 'cross-sheet.mismatch',
-          data: { label: key, sheet: figure.sheet, actual: formatNumber(figure.value), otherSheet: first.sheet, expected: formatNumber(first.value) },
+          data: {
+            label: key,
+            sheet: figure.sheet,
+            actual: formatNumber(figure.value),
+            otherSheet: first.sheet,
+            expected: formatNumber(first.value),
+          },
           expected: first.value,
           actual: figure.value,
         });
@@ -63,4 +73,3 @@ export const crossSheet: WorkbookRule = {
     }
   },
 };
-

@@ -37,7 +37,13 @@ function checkControl(context: FormContext, control: ControlRate): void {
 }
 
 function checkExpense(context: FormContext, line: ExpenseLine): void {
-  checkRate(context, line.label || cellText(line.labelCell), line.rate, cellNumber(line.actual), cellNumber(line.budget));
+  checkRate(
+    context,
+    line.label || cellText(line.labelCell),
+    line.rate,
+    cellNumber(line.actual),
+    cellNumber(line.budget),
+  );
   for (const child of line.children ?? []) checkExpense(context, child);
 }
 
@@ -48,7 +54,8 @@ export const ctrlRate: FormRule = {
   severity: 'error',
   title: '控制率计算有误',
   titleEn: 'Control rate is wrong',
-  rationale: '人员控制率 = 在职 ÷ 编制，规模控制率 = 实际 ÷ 批复，投资控制率 = 实际 ÷ 预算，经费控制率 = 决算 ÷ 预算。',
+  rationale:
+    '人员控制率 = 在职 ÷ 编制，规模控制率 = 实际 ÷ 批复，投资控制率 = 实际 ÷ 预算，经费控制率 = 决算 ÷ 预算。',
   source: 'DOMAIN §1.3, §9（S-000）；财预〔2013〕53号',
   kinds: ['basic'],
   check(context) {

@@ -24,7 +24,11 @@ export const deviationCause: FormRule = {
         report({
           cell,
           messageId: 'deviation-cause.lost-points',
-          data: { name, score: formatNumber(indicator.score ?? 0), weight: formatNumber(indicator.weight ?? 0) },
+          data: {
+            name,
+            score: formatNumber(indicator.score ?? 0),
+            weight: formatNumber(indicator.weight ?? 0),
+          },
         });
       } else {
         report({

@@ -16,7 +16,11 @@ export const execScore: FormRule = {
     const cell = form.funds?.total.score;
     const { rate, score, enteredScore } = analysis.execution;
     if (!cell || rate === null || score === null) return;
-    const data = { rate: formatPercent(rate), method: `@method.${profile.executionScoring}`, expected: formatNumber(score) };
+    const data = {
+      rate: formatPercent(rate),
+      method: `@method.${profile.executionScoring}`,
+      expected: formatNumber(score),
+    };
     if (isBlank(cell)) {
       report({ cell, messageId: 'exec-score.missing', data, expected: score });
       return;

@@ -21,13 +21,22 @@ function compare(
 ): void {
   const present = parts.filter((part): part is number => part !== null);
   if (present.length === 0) return;
-  const sum = round(present.reduce((s, v) => s + v, 0), 6);
+  const sum = round(
+    present.reduce((s, v) => s + v, 0),
+    6,
+  );
   if ([total, ...alternatives].some((t) => near(sum, t, 1e-6))) return;
   const diff = round(Math.abs(sum - total), 6);
   context.report({
     cell: totalCell,
     messageId: 'fund-sum.mismatch',
-    data: { group, sum: formatNumber(sum), column: `@column.${column}`, total: formatNumber(total), diff: formatNumber(diff) },
+    data: {
+      group,
+      sum: formatNumber(sum),
+      column: `@column.${column}`,
+      total: formatNumber(total),
+      diff: formatNumber(diff),
+    },
     severity: diff <= ROUNDING_SLIP + 1e-9 ? 'warning' : 'error',
     expected: total,
     actual: sum,
@@ -43,7 +52,14 @@ function checkFunds(context: FormContext): void {
       const totalCell = total[column];
       const totalValue = cellNumber(totalCell);
       if (!totalCell || totalValue === null) continue;
-      compare(context, breakdown.label, column, totalCell, totalValue, breakdown.lines.map((line: FundLine) => cellNumber(line[column])));
+      compare(
+        context,
+        breakdown.label,
+        column,
+        totalCell,
+        totalValue,
+        breakdown.lines.map((line: FundLine) => cellNumber(line[column])),
+      );
     }
     // Single amounts (整体支出: `一般公共预算：2502.06`) break down the annual budget, or its spending.
     const amounts = breakdown.lines.map((line) => cellNumber(line.amount));
@@ -51,7 +67,15 @@ function checkFunds(context: FormContext): void {
     const budget = cellNumber(budgetCell);
     const spent = cellNumber(total.spent);
     if (budgetCell && budget !== null)
-      compare(context, breakdown.label, total.budget ? 'budget' : 'spent', budgetCell, budget, amounts, spent === null ? [] : [spent]);
+      compare(
+        context,
+        breakdown.label,
+        total.budget ? 'budget' : 'spent',
+        budgetCell,
+        budget,
+        amounts,
+        spent === null ? [] : [spent],
+      );
   }
 }
 
@@ -62,7 +86,14 @@ function checkExpense(context: FormContext, line: ExpenseLine): void {
     const totalCell = line[column];
     const totalValue = cellNumber(totalCell);
     if (!totalCell || totalValue === null) continue;
-    compare(context, line.label, column, totalCell, totalValue, children.map((child) => cellNumber(child[column])));
+    compare(
+      context,
+      line.label,
+      column,
+      totalCell,
+      totalValue,
+      children.map((child) => cellNumber(child[column])),
+    );
   }
   for (const child of children) checkExpense(context, child);
 }

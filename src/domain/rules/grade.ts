@@ -20,6 +20,12 @@ export const grade: FormRule = {
     const expected = gradeFor(total, profile.grades);
     const actual = cellText(cell).trim();
     if (total === null || expected === null || actual === expected) return;
-    report({ cell, messageId: 'grade.mismatch', data: { actual, expected, total: formatNumber(total) }, expected, actual });
+    report({
+      cell,
+      messageId: 'grade.mismatch',
+      data: { actual, expected, total: formatNumber(total) },
+      expected,
+      actual,
+    });
   },
 };

@@ -16,7 +16,11 @@ export const indicatorCategory: FormRule = {
     for (const indicator of analysis.indicators) {
       const { row } = indicator;
       if (row.level1 && !isBlank(row.level1) && level1Category(cellText(row.level1)) === null) {
-        report({ cell: row.level1, messageId: 'indicator-category.unknown-level1', data: { level1: cellText(row.level1).trim() } });
+        report({
+          cell: row.level1,
+          messageId: 'indicator-category.unknown-level1',
+          data: { level1: cellText(row.level1).trim() },
+        });
       }
       if (!row.level2 || isBlank(row.level2)) continue;
       const level2 = cellText(row.level2).replace(/\s+/g, '');
@@ -26,7 +30,11 @@ export const indicatorCategory: FormRule = {
         report({
           cell: row.level2,
           messageId: 'indicator-category.wrong-level',
-          data: { level2, expected: `@level.${indicator.level2.category}`, actual: `@level.${indicator.category}` },
+          data: {
+            level2,
+            expected: `@level.${indicator.level2.category}`,
+            actual: `@level.${indicator.category}`,
+          },
         });
       }
     }

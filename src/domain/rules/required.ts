@@ -12,7 +12,8 @@ export const required: FormRule = {
   source: 'DOMAIN §7',
   check({ form, analysis, report }) {
     const missing = (cell: FormCell | undefined, field: string): void => {
-      if (cell && isBlank(cell)) report({ cell, messageId: 'required.missing', data: { field: `@field.${field}` } } satisfies Report);
+      if (cell && isBlank(cell))
+        report({ cell, messageId: 'required.missing', data: { field: `@field.${field}` } } satisfies Report);
     };
     missing(form.name, form.kind === 'project' ? 'project' : 'unit');
     if (form.kind === 'basic') return;

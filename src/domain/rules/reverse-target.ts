@@ -15,12 +15,17 @@ export const reverseTarget: FormRule = {
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { target, row, name } = indicator;
-      if (!indicator.applicable || target.kind !== 'number' || !row.target || !isLowerIsBetterName(name)) continue;
+      if (!indicator.applicable || target.kind !== 'number' || !row.target || !isLowerIsBetterName(name))
+        continue;
       const upward = target.comparator === '>=' || target.comparator === '>';
       // 控制率 ≤ 100 % is the norm, so a bare 100 % there is no reversal.
       const full = target.percent && target.comparator === null && target.base >= 1 && !/控制率/.test(name);
       if (!upward && !full) continue;
-      report({ cell: row.target, messageId: 'reverse-target.reversed', data: { name, target: cellText(row.target).trim() } });
+      report({
+        cell: row.target,
+        messageId: 'reverse-target.reversed',
+        data: { name, target: cellText(row.target).trim() },
+      });
     }
   },
 };

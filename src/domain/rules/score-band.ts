@@ -18,7 +18,9 @@ export const scoreBand: FormRule = {
       if (score === null || !row.score) continue;
       const [low, high] = assessment.band;
       // The upper bound belongs to the band only for 达成; the others stop just below the next band.
-      const inside = score >= low - 1e-9 && (assessment.achievement === 'achieved' ? score <= high + 1e-9 : score < high - 1e-9);
+      const inside =
+        score >= low - 1e-9 &&
+        (assessment.achievement === 'achieved' ? score <= high + 1e-9 : score < high - 1e-9);
       if (inside) continue;
       report({
         cell: row.score,

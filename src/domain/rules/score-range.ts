@@ -15,15 +15,32 @@ export const scoreRange: FormRule = {
     for (const indicator of analysis.indicators) {
       const { score, weight, row } = indicator;
       if (score === null || !row.score) continue;
-      if (score < 0) report({ cell: row.score, messageId: 'score-range.below', data: { score: formatNumber(score) }, actual: score });
+      if (score < 0)
+        report({
+          cell: row.score,
+          messageId: 'score-range.below',
+          data: { score: formatNumber(score) },
+          actual: score,
+        });
       else if (weight !== null && score > weight + 1e-9)
-        report({ cell: row.score, messageId: 'score-range.above', data: { score: formatNumber(score), weight: formatNumber(weight) }, expected: weight, actual: score });
+        report({
+          cell: row.score,
+          messageId: 'score-range.above',
+          data: { score: formatNumber(score), weight: formatNumber(weight) },
+          expected: weight,
+          actual: score,
+        });
     }
     const total = form.funds?.total;
     const { enteredScore, weight } = analysis.execution;
     if (total?.score && enteredScore !== null && (enteredScore < 0 || enteredScore > weight + 1e-9)) {
       const messageId = enteredScore < 0 ? 'score-range.below' : 'score-range.above';
-      report({ cell: total.score, messageId, data: { score: formatNumber(enteredScore), weight: formatNumber(weight) }, actual: enteredScore });
+      report({
+        cell: total.score,
+        messageId,
+        data: { score: formatNumber(enteredScore), weight: formatNumber(weight) },
+        actual: enteredScore,
+      });
     }
   },
 };

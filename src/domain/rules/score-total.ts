@@ -15,21 +15,36 @@ export const scoreTotal: FormRule = {
     const cell = form.total?.score;
     const stated = analysis.enteredTotal;
     if (!cell || stated === null) return;
-    const scores = analysis.indicators.filter((i) => i.applicable && i.score !== null).map((i) => i.score ?? 0);
+    const scores = analysis.indicators
+      .filter((i) => i.applicable && i.score !== null)
+      .map((i) => i.score ?? 0);
     const execution = analysis.execution.enteredScore;
     if (scores.length === 0 && execution === null) return;
     const sum = round((execution ?? 0) + scores.reduce((s, v) => s + v, 0), 2);
     if (!near(stated, sum, 0.005)) {
-      report({ cell, messageId: 'score-total.mismatch', data: { actual: formatNumber(stated), expected: formatNumber(sum) }, expected: sum, actual: stated });
+      report({
+        cell,
+        messageId: 'score-total.mismatch',
+        data: { actual: formatNumber(stated), expected: formatNumber(sum) },
+        expected: sum,
+        actual: stated,
+      });
     }
     const rate = analysis.execution.rate;
     if (rate === null) return;
-    const cap = [...profile.scoreCaps].sort((a, b) => a.rateBelow - b.rateBelow).find((c) => rate < c.rateBelow - 1e-9);
+    const cap = [...profile.scoreCaps]
+      .sort((a, b) => a.rateBelow - b.rateBelow)
+      .find((c) => rate < c.rateBelow - 1e-9);
     if (cap && stated > cap.maxTotal + 1e-9) {
       report({
         cell,
         messageId: 'score-total.cap',
-        data: { rate: formatPercent(rate), threshold: formatPercent(cap.rateBelow), cap: formatNumber(cap.maxTotal), actual: formatNumber(stated) },
+        data: {
+          rate: formatPercent(rate),
+          threshold: formatPercent(cap.rateBelow),
+          cap: formatNumber(cap.maxTotal),
+          actual: formatNumber(stated),
+        },
         expected: cap.maxTotal,
         actual: stated,
       });

@@ -29,7 +29,8 @@ export const typo: FormRule = {
     for (const cell of cells) {
       if (!cell || typeof cell.value !== 'string') continue;
       const text = cellText(cell);
-      for (const [wrong, right] of KNOWN_TYPOS) if (text.includes(wrong)) report({ cell, messageId: 'typo.known', data: { wrong, right } });
+      for (const [wrong, right] of KNOWN_TYPOS)
+        if (text.includes(wrong)) report({ cell, messageId: 'typo.known', data: { wrong, right } });
     }
   },
 };

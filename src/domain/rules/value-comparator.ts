@@ -1,4 +1,13 @@
+import type { NumericValue } from '../values/types';
 import type { FormRule } from './types';
+
+/** 达/达到 are filler in a result (`通过率达100%`), and 余/近/左右 approximate a count: neither is a bound. */
+const NOT_A_BOUND = new Set(['达', '达到', '余', '多', '近', '约', '左右']);
+
+function statesBound(result: NumericValue): boolean {
+  if (result.comparator === null) return false;
+  return !NOT_A_BOUND.has(result.comparatorText ?? '');
+}
 
 /** A 实际完成值 states what happened, so it carries no comparator (DOMAIN §6, S-000 `≥90%`). */
 export const valueComparator: FormRule = {
@@ -14,9 +23,19 @@ export const valueComparator: FormRule = {
     for (const indicator of analysis.indicators) {
       const { result, row } = indicator;
       // 余/近/左右 approximate a count; they are not a claim about a bound.
-      if (!indicator.applicable || result.kind !== 'number' || result.comparator === null || result.approximate) continue;
+      if (
+        !indicator.applicable ||
+        result.kind !== 'number' ||
+        result.comparator === null ||
+        result.approximate
+      )
+        continue;
       if (!row.result) continue;
-      report({ cell: row.result, messageId: 'value-comparator.in-result', data: { name: indicator.name || indicator.level2Text, result: result.text } });
+      report({
+        cell: row.result,
+        messageId: 'value-comparator.in-result',
+        data: { name: indicator.name || indicator.level2Text, result: result.text },
+      });
     }
   },
 };

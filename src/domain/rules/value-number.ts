@@ -21,7 +21,11 @@ export const valueNumber: FormRule = {
         ['@field.result', result, row.result],
       ] as const) {
         if (value.kind === 'unparsed' && cell)
-          report({ cell, messageId: 'value-number.unparsed', data: { name, field, text: value.text, reason: `@${value.reason}` } });
+          report({
+            cell,
+            messageId: 'value-number.unparsed',
+            data: { name, field, text: value.text, reason: `@${value.reason}` },
+          });
       }
       const quantitative = target.kind === 'number' || target.kind === 'budget-ref';
       if (quantitative && result.kind === 'qualitative' && row.result) {

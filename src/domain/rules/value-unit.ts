@@ -13,7 +13,8 @@ export const valueUnit: FormRule = {
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { target, result, row } = indicator;
-      if (!indicator.applicable || result.kind !== 'number' || result.family === null || !row.result) continue;
+      if (!indicator.applicable || result.kind !== 'number' || result.family === null || !row.result)
+        continue;
       let targetUnit: string | null = null;
       let differs = false;
       if (target.kind === 'number' && target.family !== null) {

@@ -9,22 +9,37 @@ export const weightLevel: FormRule = {
   severity: 'warning',
   title: '一级指标权重与本地规则不同',
   titleEn: 'First-level weights differ from the profile',
-  rationale: '原则上产出 50%、效益 30%、满意度 10%，特殊情况可适当调整；一级指标标注的分值应与其下分值合计一致。',
+  rationale:
+    '原则上产出 50%、效益 30%、满意度 10%，特殊情况可适当调整；一级指标标注的分值应与其下分值合计一致。',
   source: 'DOMAIN §3, §8',
   kinds: ['project', 'overall'],
   check({ analysis, profile, report }) {
-    for (const category of ['output', 'effect', 'satisfaction'] as const satisfies readonly Level1Category[]) {
+    for (const category of [
+      'output',
+      'effect',
+      'satisfaction',
+    ] as const satisfies readonly Level1Category[]) {
       const level = analysis.levels[category];
       const first = analysis.indicators.find((i) => i.category === category && i.applicable);
       if (!level || !first) continue;
       const cell = first.row.level1 ?? first.row.weight ?? null;
       const data = { level: `@level.${category}`, actual: formatNumber(level.weight) };
       if (level.declared !== null && !near(level.declared, level.weight, 1e-6)) {
-        report({ cell, messageId: 'weight-level.declared', data: { ...data, declared: formatNumber(level.declared) } });
+        report({
+          cell,
+          messageId: 'weight-level.declared',
+          data: { ...data, declared: formatNumber(level.declared) },
+        });
       }
       const expected = profile.levelWeights?.[category];
       if (expected === undefined || near(expected, level.weight, 1e-6)) continue;
-      report({ cell, messageId: 'weight-level.mismatch', data: { ...data, expected: formatNumber(expected) }, expected, actual: level.weight });
+      report({
+        cell,
+        messageId: 'weight-level.mismatch',
+        data: { ...data, expected: formatNumber(expected) },
+        expected,
+        actual: level.weight,
+      });
     }
   },
 };

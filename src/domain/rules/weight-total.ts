@@ -20,7 +20,13 @@ export const weightTotal: FormRule = {
     const totalCell = form.total?.weight;
     const stated = cellNumber(totalCell);
     if (totalCell && stated !== null && !near(stated, 100, 1e-6))
-      report({ cell: totalCell, messageId: 'weight-total.stated', data: { actual: formatNumber(stated) }, expected: 100, actual: stated });
+      report({
+        cell: totalCell,
+        messageId: 'weight-total.stated',
+        data: { actual: formatNumber(stated) },
+        expected: 100,
+        actual: stated,
+      });
     if (near(sum, 100, 1e-6)) return;
     report({
       cell: totalCell ?? applicable[0]?.row.weight ?? null,

@@ -54,7 +54,8 @@ const WAN = 1e4;
 
 function directionOf(target: NumericValue, name: string): Direction {
   const lowerWord = target.comparator === '<=' || target.comparator === '<';
-  if (target.amount === 0 && (target.comparator === null || target.comparator === '=' || lowerWord)) return 'zero';
+  if (target.amount === 0 && (target.comparator === null || target.comparator === '=' || lowerWord))
+    return 'zero';
   if (target.comparator === '=') return 'equal';
   if (lowerWord) return 'lower';
   if (target.comparator === '>=' || target.comparator === '>') return 'higher';
@@ -62,7 +63,10 @@ function directionOf(target: NumericValue, name: string): Direction {
 }
 
 /** B in A's base unit: a bare number takes the target's unit; null when the units cannot meet. */
-function resultInTargetUnit(target: { unit: string | null; family: string | null }, result: NumericValue): number | null {
+function resultInTargetUnit(
+  target: { unit: string | null; family: string | null },
+  result: NumericValue,
+): number | null {
   if (result.family === null || result.unit === null) return toBase(result.amount, target.unit);
   if (target.family === null) return result.base;
   return result.family === target.family ? result.base : null;
@@ -106,7 +110,8 @@ function qualitative(input: IndicatorInput): Assessment {
   const { target, result, weight } = input;
   let achievement = result.kind === 'qualitative' ? result.achievement : null;
   // A result that restates its target reached it (DOMAIN §4: never guess a shortfall from free text).
-  if (achievement === null && result.kind !== 'empty' && result.text === target.text) achievement = 'achieved';
+  if (achievement === null && result.kind !== 'empty' && result.text === target.text)
+    achievement = 'achieved';
   const factors = achievement ? ACHIEVEMENT_BANDS[achievement] : null;
   return {
     kind: 'qualitative',
@@ -120,7 +125,8 @@ function qualitative(input: IndicatorInput): Assessment {
 export function assessIndicator(input: IndicatorInput, profile: Profile): Assessment {
   const { target, result, weight, budgets } = input;
   if (target.kind === 'not-applicable' || result.kind === 'not-applicable') return { kind: 'not-applicable' };
-  if (target.kind === 'empty' || result.kind === 'empty') return { kind: 'unknown', reason: 'missing', shortfall: false };
+  if (target.kind === 'empty' || result.kind === 'empty')
+    return { kind: 'unknown', reason: 'missing', shortfall: false };
   if (target.kind === 'unparsed' || result.kind === 'unparsed')
     return { kind: 'unknown', reason: 'unparsed', shortfall: false };
   if (target.kind === 'qualitative') return qualitative(input);

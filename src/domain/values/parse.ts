@@ -24,7 +24,11 @@ interface Bound {
 }
 
 const STRONG = (comparator: Comparator): Bound => ({ comparator, strong: true, approximate: false });
-const WEAK = (comparator: Comparator, approximate = false): Bound => ({ comparator, strong: false, approximate });
+const WEAK = (comparator: Comparator, approximate = false): Bound => ({
+  comparator,
+  strong: false,
+  approximate,
+});
 const NEUTRAL: Bound = { comparator: null, strong: false, approximate: false };
 const ABOUT: Bound = { comparator: null, strong: false, approximate: true };
 

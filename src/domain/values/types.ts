@@ -65,9 +65,4 @@ export interface UnparsedValue {
 }
 
 export type ParsedValue =
-  | NumericValue
-  | QualitativeValue
-  | BudgetReferenceValue
-  | NotApplicableValue
-  | EmptyValue
-  | UnparsedValue;
+  NumericValue | QualitativeValue | BudgetReferenceValue | NotApplicableValue | EmptyValue | UnparsedValue;

@@ -1,13 +1,27 @@
 import type { CellValue, FormCell } from '../../../src/domain/cells';
-import type { BasicData, Form, FormKind, FundBreakdown, FundLine, IndicatorRow } from '../../../src/domain/form';
+import type {
+  BasicData,
+  Form,
+  FormKind,
+  FundBreakdown,
+  FundLine,
+  IndicatorRow,
+} from '../../../src/domain/form';
 
 /** A cell as tests write it: a bare value, or a value with its number format / displayed text. */
-export type CellInput = CellValue | { readonly value: CellValue; readonly format?: string; readonly text?: string };
+export type CellInput =
+  CellValue | { readonly value: CellValue; readonly format?: string; readonly text?: string };
 
 function cell(input: CellInput | undefined, row: number, col: number): FormCell | undefined {
   if (input === undefined) return undefined;
   if (input !== null && typeof input === 'object')
-    return { row, col, value: input.value, ...(input.format ? { format: input.format } : {}), ...(input.text ? { text: input.text } : {}) };
+    return {
+      row,
+      col,
+      value: input.value,
+      ...(input.format ? { format: input.format } : {}),
+      ...(input.text ? { text: input.text } : {}),
+    };
   return { row, col, value: input };
 }
 
@@ -39,7 +53,9 @@ export interface FormInput {
   /** Breakdowns: label and lines of [label, amount] or [label, initial, budget, spent]. */
   readonly breakdowns?: readonly {
     readonly label: string;
-    readonly lines: readonly (readonly [string, CellInput] | readonly [string, CellInput, CellInput, CellInput])[];
+    readonly lines: readonly (
+      readonly [string, CellInput] | readonly [string, CellInput, CellInput, CellInput]
+    )[];
   }[];
   readonly indicators?: readonly IndicatorInput[];
   /** 总分 row: 分值, 得分, 等级. */
@@ -62,7 +78,12 @@ export function buildForm(input: FormInput): Form {
       const labelCell = cell(line[0], r, 1);
       const base = { label: line[0], ...(labelCell ? { labelCell } : {}) };
       if (line.length === 2) return { ...base, amount: cell(line[1], r, 2) as FormCell };
-      return { ...base, initial: cell(line[1], r, 2) as FormCell, budget: cell(line[2], r, 3) as FormCell, spent: cell(line[3], r, 4) as FormCell };
+      return {
+        ...base,
+        initial: cell(line[1], r, 2) as FormCell,
+        budget: cell(line[2], r, 3) as FormCell,
+        spent: cell(line[3], r, 4) as FormCell,
+      };
     }),
   }));
   const indicators: IndicatorRow[] = (input.indicators ?? []).map((values, index) => {
@@ -104,7 +125,11 @@ export function buildForm(input: FormInput): Form {
       : undefined,
     indicators,
     total: total
-      ? compact({ weight: cell(total.weight, totalRow, 6), score: cell(total.score, totalRow, 7), grade: cell(total.grade, totalRow, 8) })
+      ? compact({
+          weight: cell(total.weight, totalRow, 6),
+          score: cell(total.score, totalRow, 7),
+          grade: cell(total.grade, totalRow, 8),
+        })
       : undefined,
     basic: input.basic,
   }) as Form;
@@ -114,7 +139,14 @@ export function buildForm(input: FormInput): Form {
 export function cleanForm(overrides: Partial<FormInput> = {}): Form {
   return buildForm({
     name: '示例项目',
-    execution: { initial: 100, budget: 100, spent: 100, weight: 10, rate: { value: 1, format: '0.00%' }, score: 10 },
+    execution: {
+      initial: 100,
+      budget: 100,
+      spent: 100,
+      weight: 10,
+      rate: { value: 1, format: '0.00%' },
+      score: 10,
+    },
     indicators: [
       ['产出指标', '数量指标', '培训人数', '≥100人', '120人', 20, 20, '报名踊跃，年初指标设定偏低'],
       ['', '质量指标', '合格率', '≥95%', '98%', 10, 10],
