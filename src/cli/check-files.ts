@@ -1,0 +1,68 @@
+import { basename } from 'node:path';
+import { NATIONAL, review, toA1, type Finding, type FormReview, type Profile } from '../domain';
+import { recognizeWorkbook } from '../forms/recognize';
+import { loadWorkbookFile, WorkbookReadError } from '../hosts/xlsx/load';
+
+/** One checked file: its reviewed forms, the sheets without a form, or why it could not be read. */
+export interface FileCheck {
+  readonly file: string;
+  readonly error: string | null;
+  readonly forms: readonly FormReview[];
+  readonly sheetsWithoutForms: readonly string[];
+}
+
+/** Reads, recognises and reviews one workbook; a bad file is a result, never a throw. */
+export async function checkFile(file: string, profile: Profile = NATIONAL): Promise<FileCheck> {
+  try {
+    const grids = await loadWorkbookFile(file);
+    const sheets = recognizeWorkbook(grids);
+    const forms = sheets.flatMap((sheet) => sheet.forms);
+    const result = review(forms, profile);
+    return {
+      file,
+      error: null,
+      forms: result.forms,
+      sheetsWithoutForms: sheets.filter((sheet) => sheet.forms.length === 0).map((sheet) => sheet.sheet),
+    };
+  } catch (error) {
+    const message =
+      error instanceof WorkbookReadError
+        ? error.message
+        : `无法检查“${basename(file)}”：${error instanceof Error ? error.message : String(error)}`;
+    return { file, error: message, forms: [], sheetsWithoutForms: [] };
+  }
+}
+
+/** The JSON shape of `jixiao check --json` (issue contract; extra fields are welcome). */
+export function checkJson(checks: readonly FileCheck[]): unknown {
+  const finding = (f: Finding) => ({
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell ? toA1(f.cell) : null,
+    message: f.message,
+    ...(f.expected === undefined ? {} : { expected: f.expected }),
+    ...(f.actual === undefined ? {} : { actual: f.actual }),
+  });
+  return {
+    files: checks.map((check) => ({
+      file: check.file,
+      error: check.error,
+      forms: check.forms.map(({ form, analysis, findings }) => ({
+        sheet: form.sheet,
+        kind: form.kind,
+        name: typeof form.name?.value === 'string' ? form.name.value.trim() : null,
+        execution: {
+          budget: analysis.execution.budget,
+          spent: analysis.execution.spent,
+          rate: analysis.execution.rate,
+          score: analysis.execution.score,
+        },
+        totalScore: form.kind === 'basic' ? null : analysis.total,
+        grade: form.kind === 'basic' ? null : analysis.grade,
+        findings: findings.map(finding),
+      })),
+      sheetsWithoutForms: check.sheetsWithoutForms,
+    })),
+  };
+}

@@ -1,0 +1,61 @@
+import { formatNumber, formatPercent, toA1, type FormKind, type Severity } from '../domain';
+import type { FileCheck } from './check-files';
+
+const KIND_NAMES: Readonly<Record<FormKind, string>> = {
+  project: '项目支出绩效自评表',
+  overall: '整体支出绩效自评表',
+  basic: '整体支出绩效评价基础数据表',
+};
+const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** The Chinese text report of `jixiao check`: grouped by file, form and severity, counts at the end. */
+export function textReport(checks: readonly FileCheck[]): string {
+  const lines: string[] = [];
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  let forms = 0;
+  let unreadable = 0;
+  for (const check of checks) {
+    lines.push(`文件：${check.file}`);
+    if (check.error) {
+      unreadable++;
+      lines.push(`  ${check.error}`, '');
+      continue;
+    }
+    for (const { form, analysis, findings } of check.forms) {
+      forms++;
+      const name =
+        typeof form.name?.value === 'string' && form.name.value.trim() ? `：${form.name.value.trim()}` : '';
+      lines.push(`  工作表“${form.sheet}”— ${KIND_NAMES[form.kind]}${name}`);
+      if (form.kind !== 'basic') {
+        const { rate, score } = analysis.execution;
+        const parts = [
+          `执行率 ${rate === null ? '—' : formatPercent(rate)}`,
+          `执行率得分 ${score === null ? '—' : formatNumber(score)}`,
+          `总分 ${analysis.total === null ? '—' : formatNumber(analysis.total)}`,
+          `等级 ${analysis.grade ?? '—'}`,
+        ];
+        lines.push(`    ${parts.join('  ')}`);
+      }
+      if (findings.length === 0) lines.push('    未发现问题。');
+      for (const severity of ['error', 'warning', 'info'] as const) {
+        const group = findings.filter((f) => f.severity === severity);
+        counts[severity] += group.length;
+        if (group.length === 0) continue;
+        lines.push(`    ${SEVERITY_NAMES[severity]}（${String(group.length)}）`);
+        for (const f of group)
+          lines.push(`      ${f.cell ? toA1(f.cell).padEnd(6) : '—'.padEnd(6)} ${f.message}  [${f.rule}]`);
+      }
+    }
+    for (const sheet of check.sheetsWithoutForms) lines.push(`  工作表“${sheet}”中没有找到自评表。`);
+    lines.push('');
+  }
+  const summary = `共检查 ${String(checks.length)} 个文件、${String(forms)} 张表：错误 ${String(counts.error)} 个，警告 ${String(counts.warning)} 个，提示 ${String(counts.info)} 个`;
+  lines.push(unreadable > 0 ? `${summary}；${String(unreadable)} 个文件无法读取。` : `${summary}。`);
+  return lines.join('\n') + '\n';
+}
