@@ -21,9 +21,14 @@ const LEVEL2: readonly (readonly [string, Level1Category, RegExp])[] = [
   ['服务对象满意度指标', 'satisfaction', /^(服务对象)?满意度(指标)?$/],
 ];
 
+/** S-003 writes weights without brackets (`满意度指标 10 分`): drop them before matching. */
+function withoutWeight(key: string): string {
+  return key.replace(/\d+(\.\d+)?分$/, '');
+}
+
 /** The first-level group a 一级 label names, or null (`产出指标\n(50 分)` → output). */
 export function level1Category(text: string): Level1Category | null {
-  const key = labelKey(text);
+  const key = withoutWeight(labelKey(text));
   for (const [category, pattern] of LEVEL1) if (pattern.test(key)) return category;
   return null;
 }
@@ -36,15 +41,16 @@ export interface Level2Info {
 
 /** The standard 二级 a label names, or null when it is none of them. */
 export function level2Info(text: string): Level2Info | null {
-  const key = labelKey(text);
+  const key = withoutWeight(labelKey(text));
   for (const [name, category, pattern] of LEVEL2) if (pattern.test(key)) return { name, category };
   return null;
 }
 
 /** The weight a 一级 label declares, e.g. `产出指标(50 分)` → 50. */
 export function declaredLevelWeight(text: string): number | null {
-  const match = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(text);
-  return match?.[1] ? Number(match[1]) : null;
+  const match = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(\d+(?:\.\d+)?)\s*分\s*$/.exec(text.trim());
+  const weight = match?.[1] ?? match?.[2];
+  return weight ? Number(weight) : null;
 }
 
 export const LEVEL1_NAMES: Readonly<Record<Level1Category, string>> = {

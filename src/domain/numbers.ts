@@ -2,7 +2,10 @@
 export function round(value: number, decimals = 2): number {
   const factor = 10 ** decimals;
   const shifted = Math.abs(value) * factor;
-  const rounded = Math.round(shifted + shifted * Number.EPSILON * 4) / factor;
+  // Past 15 significant digits a double has no decimals left to round (and toPrecision would cut digits).
+  if (!Number.isFinite(shifted) || shifted >= 1e15) return value;
+  // toPrecision(15) drops the binary drift (1.005 × 100 = 100.49999999999999) before rounding half up.
+  const rounded = Math.round(Number(shifted.toPrecision(15))) / factor;
   return value < 0 ? -rounded : rounded;
 }
 
@@ -22,9 +25,14 @@ export function sumOrNull(values: readonly (number | null)[]): number | null {
   return total;
 }
 
-/** Formats a fraction as a percentage with up to `decimals` places (1 → `100%`, 0.9143 → `91.43%`). */
+/** Formats a fraction as a percentage the way the forms show it (1 → `100.00%`, 0.1 with 0 places → `10%`). */
 export function formatPercent(fraction: number, decimals = 2): string {
-  return `${String(round(fraction * 100, decimals))}%`;
+  return `${round(fraction * 100, decimals).toFixed(decimals)}%`;
+}
+
+/** Formats an amount in 万元 with 2 decimals, as the fund block shows it (881 → `881.00`). */
+export function formatAmount(value: number): string {
+  return round(value, 2).toFixed(2);
 }
 
 /** Formats a number with up to 2 decimals, as the forms show 万元 and scores. */

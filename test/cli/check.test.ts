@@ -61,7 +61,7 @@ describe('jixiao check exit codes and messages', () => {
   it('prints a grouped Chinese report with counts at the end', async () => {
     const { stdout } = await run('check', join(dir, 'seed-004-pasted-word.xlsx'));
     expect(stdout).toContain('工作表“附件2”— 整体支出绩效自评表');
-    expect(stdout).toContain('执行率 100%  执行率得分 10  总分 99  等级 优');
+    expect(stdout).toContain('执行率 100.00%  执行率得分 10  总分 99  等级 优');
     expect(stdout.trim().split('\n').at(-1)).toBe(
       '共检查 1 个文件、2 张表：错误 1 个，警告 4 个，提示 1 个。',
     );

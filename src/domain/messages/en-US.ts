@@ -2,10 +2,14 @@
 export const enUS: Readonly<Record<string, string>> = {
   'exec-rate.mismatch': 'Execution rate is {actual}; spent {spent} ÷ budget {budget} gives {expected}.',
   'exec-rate.missing': 'Execution rate is empty; spent {spent} ÷ budget {budget} gives {expected}.',
+  'exec-rate.unreadable':
+    'Execution rate "{actual}" is not a percentage; spent {spent} ÷ budget {budget} gives {expected}.',
   'exec-score.mismatch': 'Execution score is {actual}; rate {rate} ({method}) gives {expected}.',
   'exec-score.missing': 'Execution score is empty; rate {rate} ({method}) gives {expected}.',
   'budget-adjusted.adjusted':
     'Annual budget {budget} differs from the initial budget {initial} by {change}: explain the adjustment.',
+  'budget-adjusted.added':
+    'No initial budget but an annual budget of {budget}: explain the mid-year allocation.',
   'budget-adjusted.over-spent': 'Execution rate {rate} is above 100 %: spending exceeds the budget.',
   'budget-adjusted.low-rate': 'Execution rate {rate} is below {threshold}: a reason is required.',
   'fund-sum.mismatch': '"{group}" adds up to {sum}, not the {column} {total} (off by {diff}).',
@@ -45,7 +49,10 @@ export const enUS: Readonly<Record<string, string>> = {
     'Rule {rule} failed: {error}. Other checks are unaffected; please report this form.',
   'value.several-numbers': 'it holds several numbers',
   'value.bad-number': 'the number is malformed',
-  'value.not-a-number': 'not a valid number',
+  'value.conflicting-comparators': 'its comparators contradict each other',
+  'value.boolean': 'it is TRUE/FALSE, not a number',
+  'value.not-finite': 'it is not a finite number',
+  'value.unreadable': 'it cannot be read',
   'field.unit': 'Budget unit name',
   'field.project': 'Project name',
   'field.budget': 'Annual budget',

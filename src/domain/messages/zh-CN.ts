@@ -2,10 +2,14 @@
 export const zhCN: Readonly<Record<string, string>> = {
   'exec-rate.mismatch': '执行率填写为 {actual}，按全年执行数 {spent} ÷ 全年预算数 {budget} 应为 {expected}。',
   'exec-rate.missing': '执行率未填写，按全年执行数 {spent} ÷ 全年预算数 {budget} 应为 {expected}。',
+  'exec-rate.unreadable':
+    '执行率填写为“{actual}”，无法识别为百分比；按全年执行数 {spent} ÷ 全年预算数 {budget} 应为 {expected}。',
   'exec-score.mismatch': '执行率得分填写为 {actual}，按执行率 {rate}（{method}）应为 {expected} 分。',
   'exec-score.missing': '执行率得分未填写，按执行率 {rate}（{method}）应为 {expected} 分。',
   'budget-adjusted.adjusted':
     '全年预算数 {budget} 与年初预算数 {initial} 相差 {change}，属于预算调整，请在自评报告中说明原因。',
+  'budget-adjusted.added':
+    '年初预算数为 0，全年预算数为 {budget}，属于年中追加预算，请在自评报告中说明原因。',
   'budget-adjusted.over-spent': '执行率 {rate} 超过 100%，全年执行数大于全年预算数，请核实并说明原因。',
   'budget-adjusted.low-rate': '执行率 {rate} 低于 {threshold}，按本地要求须说明原因。',
   'fund-sum.mismatch': '“{group}”各项合计 {sum}，与{column} {total} 不一致（相差 {diff}）。',
@@ -41,7 +45,10 @@ export const zhCN: Readonly<Record<string, string>> = {
   'internal-error.thrown': '规则 {rule} 检查时出错：{error}。其余检查不受影响，请将此表反馈给开发者。',
   'value.several-numbers': '含有多个数值',
   'value.bad-number': '数字写法有误',
-  'value.not-a-number': '不是有效数字',
+  'value.conflicting-comparators': '前后比较符号相互矛盾',
+  'value.boolean': '是逻辑值（TRUE/FALSE），不是数值',
+  'value.not-finite': '不是有限的数值',
+  'value.unreadable': '无法识别',
   'field.unit': '预算单位名称',
   'field.project': '项目名称',
   'field.budget': '全年预算数',

@@ -44,7 +44,7 @@ export function parseProfile(input: unknown, knownRuleIds: readonly string[] = [
   const base = typeof baseId === 'string' ? builtinProfile(baseId) : undefined;
   if (!base) {
     const names = BUILTIN_PROFILES.map((p) => p.id).join('、');
-    errors.push(`extends：“${String(baseId)}”不是内置配置，可选：${names}。`);
+    errors.push(`extends：${JSON.stringify(baseId)} 不是内置配置，可选：${names}。`);
   }
   for (const key of Object.keys(input)) if (!KNOWN_KEYS.has(key)) errors.push(`${key}：不认识的设置项。`);
 
@@ -94,11 +94,17 @@ export function parseProfile(input: unknown, knownRuleIds: readonly string[] = [
           errors.push(`levelWeights.${key}：不认识的一级指标（output / effect / satisfaction）。`);
       if (parsed.output !== undefined && parsed.effect !== undefined && parsed.satisfaction !== undefined) {
         levelWeights = { output: parsed.output, effect: parsed.effect, satisfaction: parsed.satisfaction };
-        const sum = executionWeight + parsed.output + parsed.effect + parsed.satisfaction;
-        if (Math.abs(sum - 100) > 1e-9)
-          errors.push(`levelWeights：执行率与三个一级指标的分值合计为 ${String(sum)}，应为 100。`);
       }
     }
+  }
+
+  if (levelWeights) {
+    // Checked on the final values, so an inherited split with a new executionWeight is caught too.
+    const sum = executionWeight + levelWeights.output + levelWeights.effect + levelWeights.satisfaction;
+    if (Math.abs(sum - 100) > 1e-9)
+      errors.push(
+        `${rawLevels === undefined ? 'executionWeight' : 'levelWeights'}：执行率与三个一级指标的分值合计为 ${String(sum)}，应为 100。`,
+      );
   }
 
   let grades: readonly GradeBand[] = from.grades;

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from '../numbers';
+import { formatAmount, formatPercent } from '../numbers';
 import type { FormRule } from './types';
 
 /** A budget adjusted far from 年初预算数, or spending above budget, must be explained (DOMAIN §2). */
@@ -15,15 +15,22 @@ export const budgetAdjusted: FormRule = {
     const total = form.funds?.total;
     if (!total) return;
     const { initial, budget, rate } = analysis.execution;
-    if (initial !== null && budget !== null && initial > 0) {
+    if (initial !== null && budget !== null && initial <= 0 && budget > 0) {
+      // Nothing at the start of the year and money later: the clearest adjustment of all.
+      report({
+        cell: total.budget ?? null,
+        messageId: 'budget-adjusted.added',
+        data: { budget: formatAmount(budget) },
+      });
+    } else if (initial !== null && budget !== null && initial > 0) {
       const change = (budget - initial) / initial;
       if (Math.abs(change) > profile.budgetAdjustmentThreshold) {
         report({
           cell: total.budget ?? null,
           messageId: 'budget-adjusted.adjusted',
           data: {
-            budget: formatNumber(budget),
-            initial: formatNumber(initial),
+            budget: formatAmount(budget),
+            initial: formatAmount(initial),
             change: formatPercent(change, 1),
           },
         });

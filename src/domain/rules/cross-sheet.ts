@@ -1,6 +1,6 @@
 import type { FormCell } from '../cells';
 import type { Form } from '../form';
-import { formatNumber, near } from '../numbers';
+import { formatAmount, near } from '../numbers';
 import { cellNumber } from '../read';
 import { labelKey } from '../text';
 import type { WorkbookRule } from './types';
@@ -16,7 +16,7 @@ interface Figure {
 
 function figureKey(label: string): string | null {
   const key = labelKey(label)
-    .replace(/^(其中|[0-9]+[、.])[:：]?/, '')
+    .replace(/^(其中|[0-9]+[、.]|[一二三四五六七八九十]+[、.])[:：]?/, '')
     .replace(/[:：].*$/, '');
   return SHARED_FIGURES.find((name) => key === name) ?? null;
 }
@@ -62,9 +62,9 @@ export const crossSheet: WorkbookRule = {
           data: {
             label: key,
             sheet: figure.sheet,
-            actual: formatNumber(figure.value),
+            actual: formatAmount(figure.value),
             otherSheet: first.sheet,
-            expected: formatNumber(first.value),
+            expected: formatAmount(first.value),
           },
           expected: first.value,
           actual: figure.value,

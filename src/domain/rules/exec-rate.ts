@@ -1,7 +1,7 @@
 import { round } from '../numbers';
-import { formatNumber, formatPercent } from '../numbers';
+import { formatAmount, formatPercent } from '../numbers';
 import { shownPercentDecimals } from '../read';
-import { isBlank } from '../cells';
+import { cellText, isBlank } from '../cells';
 import type { FormRule } from './types';
 
 /** An entered 执行率 must equal 全年执行数 / 全年预算数 at the precision the cell shows (DOMAIN §2). */
@@ -18,12 +18,20 @@ export const execRate: FormRule = {
     const cell = form.funds?.total.rate;
     const { rate, budget, spent, enteredRate } = analysis.execution;
     if (!cell || rate === null || budget === null || spent === null) return;
-    const data = { spent: formatNumber(spent), budget: formatNumber(budget), expected: formatPercent(rate) };
+    const data = { spent: formatAmount(spent), budget: formatAmount(budget), expected: formatPercent(rate) };
     if (isBlank(cell)) {
       report({ cell, messageId: 'exec-rate.missing', data, expected: round(rate, 6) });
       return;
     }
-    if (enteredRate === null) return; // unreadable text is value-number's business, not a wrong rate
+    if (enteredRate === null) {
+      report({
+        cell,
+        messageId: 'exec-rate.unreadable',
+        data: { ...data, actual: cellText(cell).trim() },
+        expected: round(rate, 6),
+      });
+      return;
+    }
     const decimals = shownPercentDecimals(cell);
     if (round(enteredRate * 100, decimals) === round(rate * 100, decimals)) return;
     report({

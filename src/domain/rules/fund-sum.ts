@@ -1,6 +1,6 @@
 import type { FormCell } from '../cells';
 import type { ExpenseLine, FundLine } from '../form';
-import { formatNumber, near, round } from '../numbers';
+import { formatAmount, near, round } from '../numbers';
 import { cellNumber } from '../read';
 import type { FormContext, FormRule } from './types';
 
@@ -32,10 +32,10 @@ function compare(
     messageId: 'fund-sum.mismatch',
     data: {
       group,
-      sum: formatNumber(sum),
+      sum: formatAmount(sum),
       column: `@column.${column}`,
-      total: formatNumber(total),
-      diff: formatNumber(diff),
+      total: formatAmount(total),
+      diff: formatAmount(diff),
     },
     severity: diff <= ROUNDING_SLIP + 1e-9 ? 'warning' : 'error',
     expected: total,
@@ -63,18 +63,20 @@ function checkFunds(context: FormContext): void {
     }
     // Single amounts (整体支出: `一般公共预算：2502.06`) break down the annual budget, or its spending.
     const amounts = breakdown.lines.map((line) => cellNumber(line.amount));
-    const budgetCell = total.budget ?? total.spent;
-    const budget = cellNumber(budgetCell);
     const spent = cellNumber(total.spent);
-    if (budgetCell && budget !== null)
+    // Against 全年预算数 when it holds a number, else against 全年执行数.
+    const useBudget = cellNumber(total.budget) !== null;
+    const againstCell = useBudget ? total.budget : total.spent;
+    const against = cellNumber(againstCell);
+    if (againstCell && against !== null)
       compare(
         context,
         breakdown.label,
-        total.budget ? 'budget' : 'spent',
-        budgetCell,
-        budget,
+        useBudget ? 'budget' : 'spent',
+        againstCell,
+        against,
         amounts,
-        spent === null ? [] : [spent],
+        useBudget && spent !== null ? [spent] : [],
       );
   }
 }

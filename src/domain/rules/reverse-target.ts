@@ -19,7 +19,11 @@ export const reverseTarget: FormRule = {
         continue;
       const upward = target.comparator === '>=' || target.comparator === '>';
       // 控制率 ≤ 100 % is the norm, so a bare 100 % there is no reversal.
-      const full = target.percent && target.comparator === null && target.base >= 1 && !/控制率/.test(name);
+      const full =
+        target.percent &&
+        (target.comparator === null || target.comparator === '=') &&
+        target.base >= 1 &&
+        !/控制率/.test(name);
       if (!upward && !full) continue;
       report({
         cell: row.target,

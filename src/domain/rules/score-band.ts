@@ -15,7 +15,8 @@ export const scoreBand: FormRule = {
     for (const indicator of analysis.indicators) {
       const { assessment, score, row } = indicator;
       if (assessment.kind !== 'qualitative' || !assessment.band || !assessment.achievement) continue;
-      if (score === null || !row.score) continue;
+      // Without a 分值 there is no band to hold the score to; `required` reports the empty cell.
+      if (score === null || !row.score || indicator.weight === null) continue;
       const [low, high] = assessment.band;
       // The upper bound belongs to the band only for 达成; the others stop just below the next band.
       const inside =

@@ -21,13 +21,13 @@ export interface FormContext {
   readonly form: Form;
   readonly analysis: FormAnalysis;
   readonly profile: Profile;
-  report(report: Report): void;
+  readonly report: (report: Report) => void;
 }
 
 export interface WorkbookContext {
   readonly forms: readonly { readonly form: Form; readonly analysis: FormAnalysis }[];
   readonly profile: Profile;
-  report(report: Report): void;
+  readonly report: (report: Report) => void;
 }
 
 interface RuleMeta {

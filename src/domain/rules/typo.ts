@@ -1,4 +1,5 @@
 import { cellText, type FormCell } from '../cells';
+import type { ExpenseLine } from '../form';
 import type { FormRule } from './types';
 
 /** Misspellings seen in real forms (DOMAIN §7, S-004 `安全成产`); wrong → right. */
@@ -25,7 +26,16 @@ export const typo: FormRule = {
   source: 'DOMAIN §7, §9（S-004）',
   check({ form, report }) {
     const cells: (FormCell | undefined)[] = [form.name, form.goals?.expected, form.goals?.actual];
-    for (const row of form.indicators) cells.push(row.level3, row.target, row.result, row.cause);
+    for (const row of form.indicators)
+      cells.push(row.level1, row.level2, row.level3, row.target, row.result, row.cause);
+    const walk = (lines: readonly ExpenseLine[]): void => {
+      for (const line of lines) {
+        cells.push(line.labelCell);
+        walk(line.children ?? []);
+      }
+    };
+    cells.push(form.basic?.measures);
+    walk(form.basic?.expenses ?? []);
     for (const cell of cells) {
       if (!cell || typeof cell.value !== 'string') continue;
       const text = cellText(cell);

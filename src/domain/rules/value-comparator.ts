@@ -22,14 +22,7 @@ export const valueComparator: FormRule = {
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { result, row } = indicator;
-      // 余/近/左右 approximate a count; they are not a claim about a bound.
-      if (
-        !indicator.applicable ||
-        result.kind !== 'number' ||
-        result.comparator === null ||
-        result.approximate
-      )
-        continue;
+      if (!indicator.applicable || result.kind !== 'number' || !statesBound(result)) continue;
       if (!row.result) continue;
       report({
         cell: row.result,

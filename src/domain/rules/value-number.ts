@@ -28,7 +28,8 @@ export const valueNumber: FormRule = {
           });
       }
       const quantitative = target.kind === 'number' || target.kind === 'budget-ref';
-      if (quantitative && result.kind === 'qualitative' && row.result) {
+      // A budget reference states a bound, not what was spent.
+      if (quantitative && (result.kind === 'qualitative' || result.kind === 'budget-ref') && row.result) {
         report({
           cell: row.result,
           messageId: 'value-number.not-number',

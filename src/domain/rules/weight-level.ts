@@ -1,3 +1,4 @@
+import { isBlank } from '../cells';
 import { formatNumber, near } from '../numbers';
 import type { Level1Category } from '../profiles/types';
 import type { FormRule } from './types';
@@ -20,7 +21,10 @@ export const weightLevel: FormRule = {
       'satisfaction',
     ] as const satisfies readonly Level1Category[]) {
       const level = analysis.levels[category];
-      const first = analysis.indicators.find((i) => i.category === category && i.applicable);
+      // The group's label stands on its first row, applicable or not (a merged 一级 cell).
+      const first =
+        analysis.indicators.find((i) => i.category === category && !isBlank(i.row.level1)) ??
+        analysis.indicators.find((i) => i.category === category && i.applicable);
       if (!level || !first) continue;
       const cell = first.row.level1 ?? first.row.weight ?? null;
       const data = { level: `@level.${category}`, actual: formatNumber(level.weight) };

@@ -12,13 +12,14 @@ export function executionScore(rate: number, weight: number, method: ExecutionSc
   const capped = clamp(rate, 0, 1);
   switch (method) {
     case 'linear':
-      return round(weight * capped, 2);
+      return Math.min(weight, round(weight * capped, 2));
     case 'rounded':
-      return Math.round(round(weight * capped, 6));
+      // Whole points, never above the weight itself (a 10.5 weight tops out at 10.5, not 11).
+      return Math.min(weight, Math.round(round(weight * capped, 6)));
     case 'step10': {
       // 100 % → full; 90–99 % → 9/10 of it; 80–89 % → 8/10 … (whole percent points, as the forms state them)
       const tenths = Math.floor(round(capped * 100, 6) / 10);
-      return round((weight * tenths) / 10, 2);
+      return Math.min(weight, round(weight * (tenths / 10), 2));
     }
   }
 }

@@ -156,7 +156,11 @@ export function assessIndicator(input: IndicatorInput, profile: Profile): Assess
   }
   if (b === null) return { kind: 'unknown', reason: 'unit-mismatch', shortfall: false };
 
-  const expected = round(clamp(quantitativeScore(direction, a, b, weight, profile), 0, weight), 2);
+  // Capped again after rounding: 0.035 rounds to 0.04, above a weight typed as 0.035.
+  const expected = Math.min(
+    weight,
+    round(clamp(quantitativeScore(direction, a, b, weight, profile), 0, weight), 2),
+  );
   return {
     kind: 'quantitative',
     direction,

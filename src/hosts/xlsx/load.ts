@@ -41,9 +41,7 @@ export async function loadWorkbookFile(path: string, maxBytes = DEFAULT_MAX_FILE
   if (problem) throw new WorkbookReadError(path, problem);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new WorkbookReadError(path, `文件已损坏或格式不正确（${detail.slice(0, 120)}）。`);

@@ -13,7 +13,7 @@ function plainValue(value: Cell['value']): { value: CellValue; formula?: string 
       return { value: value.richText.map((part) => part.text).join('') };
     if ('formula' in value || 'sharedFormula' in value) {
       const formula = 'formula' in value && typeof value.formula === 'string' ? value.formula : undefined;
-      const result = 'result' in value ? plainValue(value.result as Cell['value']).value : null;
+      const result = 'result' in value ? plainValue(value.result).value : null;
       return formula === undefined ? { value: result } : { value: result, formula };
     }
     if ('error' in value) return { value: String(value.error) };

@@ -77,12 +77,12 @@ export function buildForm(input: FormInput): Form {
       const r = row++;
       const labelCell = cell(line[0], r, 1);
       const base = { label: line[0], ...(labelCell ? { labelCell } : {}) };
-      if (line.length === 2) return { ...base, amount: cell(line[1], r, 2) as FormCell };
+      if (line.length === 2) return { ...base, amount: cell(line[1], r, 2) };
       return {
         ...base,
-        initial: cell(line[1], r, 2) as FormCell,
-        budget: cell(line[2], r, 3) as FormCell,
-        spent: cell(line[3], r, 4) as FormCell,
+        initial: cell(line[1], r, 2),
+        budget: cell(line[2], r, 3),
+        spent: cell(line[3], r, 4),
       };
     }),
   }));
@@ -99,7 +99,7 @@ export function buildForm(input: FormInput): Form {
       weight: cell(weight, r, 6),
       score: cell(score, r, 7),
       cause: cell(cause ?? null, r, 8),
-    } as IndicatorRow;
+    };
   });
   const totalRow = LAYOUT.indicatorRow + indicators.length;
   const total = input.total;
@@ -132,7 +132,7 @@ export function buildForm(input: FormInput): Form {
         })
       : undefined,
     basic: input.basic,
-  }) as Form;
+  });
 }
 
 /** Full marks on a national 10/50/30/10 form: a clean baseline that rule tests vary one cell at a time. */

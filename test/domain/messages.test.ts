@@ -1,0 +1,140 @@
+/** The message catalogues (src/domain/messages): same keys and placeholders in every language. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOGUES, formatMessage, type Locale } from '../../src/domain/messages';
+import { enUS } from '../../src/domain/messages/en-US';
+import { zhCN } from '../../src/domain/messages/zh-CN';
+import { RULES } from '../../src/domain/rules';
+
+const DOMAIN = join(__dirname, '..', '..', 'src', 'domain');
+const LOCALES = Object.keys(CATALOGUES) as Locale[];
+
+function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+}
+
+function source(...parts: string[]): string {
+  return readFileSync(join(DOMAIN, ...parts), 'utf8');
+}
+
+/** Quoted literals that look like a catalogue id (`'exec-rate.mismatch'`, `'@field.target'`). */
+function messageIdLiterals(text: string): string[] {
+  return [
+    ...text.matchAll(/['"`]@?([a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)['"`]/g),
+  ].map((m) => m[1] ?? '');
+}
+
+describe('catalogues', () => {
+  it('are zh-CN and en-US', () => {
+    expect(LOCALES.sort()).toEqual(['en-US', 'zh-CN']);
+    expect(CATALOGUES['zh-CN']).toBe(zhCN);
+    expect(CATALOGUES['en-US']).toBe(enUS);
+  });
+
+  it('have exactly the same keys', () => {
+    expect(Object.keys(enUS).sort()).toEqual(Object.keys(zhCN).sort());
+  });
+
+  it.each(Object.keys(zhCN))('%s has the same placeholders in both languages', (key) => {
+    expect(placeholders(enUS[key] ?? '')).toEqual(placeholders(zhCN[key] ?? ''));
+  });
+
+  it('have no empty message; zh-CN is Chinese and en-US has no Chinese', () => {
+    for (const [key, text] of Object.entries(zhCN)) {
+      expect([key, text.trim().length > 0]).toEqual([key, true]);
+      expect([key, /[\u4e00-\u9fff]/.test(text)]).toEqual([key, true]);
+    }
+    for (const [key, text] of Object.entries(enUS)) {
+      expect([key, text.trim().length > 0]).toEqual([key, true]);
+      expect([key, /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]/.test(text)]).toEqual([key, false]);
+    }
+  });
+});
+
+describe('formatMessage', () => {
+  it('fills placeholders from the data', () => {
+    expect(formatMessage('score-range.above', { score: 12, weight: 10 })).toBe('得分 12 超过分值 10。');
+    expect(formatMessage('score-range.above', { score: 12, weight: 10 }, 'en-US')).toBe(
+      'Score 12 exceeds the weight 10.',
+    );
+  });
+
+  it('resolves `@field.x` data values per locale', () => {
+    expect(formatMessage('required.missing', { field: '@field.target' })).toBe('年度指标值未填写。');
+    expect(formatMessage('required.missing', { field: '@field.target' }, 'en-US')).toBe('Target is empty.');
+    expect(formatMessage('required.missing', { field: '@field.unit' }, 'zh-CN')).toBe('预算单位名称未填写。');
+    expect(formatMessage('required.missing', { field: '@field.unit' }, 'en-US')).toBe(
+      'Budget unit name is empty.',
+    );
+  });
+
+  it('resolves every kind of @-reference the rules use', () => {
+    const data = { level2: '成本指标', expected: '@level.output', actual: '@level.effect' };
+    expect(formatMessage('indicator-category.wrong-level', data)).toBe(
+      '二级指标“成本指标”应属于产出指标，却填在效益指标下。',
+    );
+    expect(formatMessage('indicator-category.wrong-level', data, 'en-US')).toBe(
+      'Second-level "成本指标" belongs under Output indicators, not Effect indicators.',
+    );
+    const method = { rate: '95%', method: '@method.step10', expected: '9', actual: '10' };
+    expect(formatMessage('exec-score.mismatch', method, 'en-US')).toContain('(in steps of 10 %)');
+    expect(formatMessage('exec-score.mismatch', method)).toContain('（按档计分）');
+  });
+
+  it('leaves an unknown placeholder visible and keeps a number as typed', () => {
+    expect(formatMessage('score-range.above', { score: 0.5 })).toBe('得分 0.5 超过分值 {weight}。');
+  });
+
+  it('falls back to zh-CN, then to the id itself', () => {
+    expect(formatMessage('no-such.message', {}, 'en-US')).toBe('no-such.message');
+    expect(formatMessage('no-such.message')).toBe('no-such.message');
+  });
+});
+
+describe('every message a rule can emit exists', () => {
+  const ruleFiles = readdirSync(join(DOMAIN, 'rules')).filter((f) => f.endsWith('.ts'));
+  const ruleIds = RULES.map((r) => r.id);
+
+  const ids = new Set<string>();
+  for (const file of ruleFiles) for (const id of messageIdLiterals(source('rules', file))) ids.add(id);
+  for (const id of messageIdLiterals(source('review.ts'))) ids.add(id);
+
+  it('finds the message ids in the rule sources', () => {
+    // Every rule emits at least one message named after itself.
+    for (const id of ruleIds) expect([id, [...ids].some((m) => m.startsWith(`${id}.`))]).toEqual([id, true]);
+    expect(ids.has('internal-error.thrown')).toBe(true);
+  });
+
+  it.each(LOCALES)('%s has every literal message id of src/domain/rules and review.ts', (locale) => {
+    const missing = [...ids].filter((id) => CATALOGUES[locale][id] === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(LOCALES)(
+    '%s has every id built from a template (@method, @level, @achievement, @column, @field)',
+    (locale) => {
+      const built = [
+        ...['linear', 'step10', 'rounded'].map((m) => `method.${m}`),
+        ...['output', 'effect', 'satisfaction'].map((l) => `level.${l}`),
+        ...['achieved', 'partial', 'not-achieved'].map((a) => `achievement.${a}`),
+        ...['initial', 'budget', 'spent', 'previous', 'actual'].map((c) => `column.${c}`),
+        ...['unit', 'project', 'budget', 'spent', 'target', 'result', 'weight', 'score'].map(
+          (f) => `field.${f}`,
+        ),
+      ];
+      expect(built.filter((id) => CATALOGUES[locale][id] === undefined)).toEqual([]);
+    },
+  );
+
+  it.each(LOCALES)(
+    '%s has every reason value-number can print (the `value.*` ids of values/parse.ts)',
+    (locale) => {
+      // value-number renders `@${value.reason}`: a reason missing from the catalogue shows up raw.
+      const reasons = [
+        ...new Set(messageIdLiterals(source('values', 'parse.ts')).filter((id) => id.startsWith('value.'))),
+      ];
+      expect(reasons.length).toBeGreaterThan(0);
+      expect(reasons.filter((id) => CATALOGUES[locale][id] === undefined)).toEqual([]);
+    },
+  );
+});
