@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { NATIONAL, review, toA1, type Finding, type FormReview, type Profile } from '../domain';
+import { readIdentity } from '../forms/identity';
 import { recognizeWorkbook } from '../forms/recognize';
 import { loadWorkbookFile, WorkbookReadError } from '../hosts/xlsx/load';
 
@@ -7,20 +8,26 @@ import { loadWorkbookFile, WorkbookReadError } from '../hosts/xlsx/load';
 export interface FileCheck {
   readonly file: string;
   readonly error: string | null;
+  /** The id of the profile the file was checked against. */
+  readonly profile?: string;
   readonly forms: readonly FormReview[];
   readonly sheetsWithoutForms: readonly string[];
 }
 
 /** Reads, recognises and reviews one workbook; a bad file is a result, never a throw. */
-export async function checkFile(file: string, profile: Profile = NATIONAL): Promise<FileCheck> {
+export async function checkFile(file: string, chosen?: Profile): Promise<FileCheck> {
   try {
     const grids = await loadWorkbookFile(file);
+    // A template we built carries its bureau's profile; a profile named on the command line wins.
+    const identity = readIdentity(grids);
+    const profile = chosen ?? identity?.profile ?? NATIONAL;
     const sheets = recognizeWorkbook(grids);
     const forms = sheets.flatMap((sheet) => sheet.forms);
     const result = review(forms, profile);
     return {
       file,
       error: null,
+      profile: profile.id,
       forms: result.forms,
       sheetsWithoutForms: sheets.filter((sheet) => sheet.forms.length === 0).map((sheet) => sheet.sheet),
     };
@@ -48,6 +55,7 @@ export function checkJson(checks: readonly FileCheck[]): unknown {
     files: checks.map((check) => ({
       file: check.file,
       error: check.error,
+      profile: check.profile ?? null,
       forms: check.forms.map(({ form, analysis, findings }) => ({
         sheet: form.sheet,
         kind: form.kind,

@@ -475,14 +475,8 @@ function basicForm(view: SheetView, start: number, end: number): Form {
     const actual = view.find(r, /在职人数$/);
     if (staffing === undefined && authorized !== undefined && actual !== undefined) {
       const rate = view.find(r, /控制率$/);
-      let valueRow = r + 1;
-      while (
-        valueRow <= end &&
-        isBlank(view.cell(valueRow, authorized)) &&
-        isBlank(view.cell(valueRow, actual)) &&
-        valueRow < r + 3
-      )
-        valueRow++;
+      // The figures stand in the row under their headers (a blank template leaves it empty).
+      const valueRow = r + 1;
       staffing = compact({
         label: '财政供养人员',
         approved: view.cell(valueRow, authorized),
