@@ -96,7 +96,7 @@ function fill(workbook: ExcelJS.Workbook, form: Form, spent: number, profile: Pr
 
 async function recalculate(workbook: ExcelJS.Workbook, dir: string, name: string): Promise<ExcelJS.Workbook> {
   const input = join(dir, `${name}.xlsx`);
-  await writeFile(input, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  await writeFile(input, new Uint8Array(await workbook.xlsx.writeBuffer()));
   const out = join(dir, 'out');
   await promisify(execFile)(
     SOFFICE ?? 'soffice',
@@ -112,7 +112,7 @@ async function recalculate(workbook: ExcelJS.Workbook, dir: string, name: string
     { timeout: 120_000 },
   );
   const result = new ExcelJS.Workbook();
-  await result.xlsx.load((await readFile(join(out, `${name}.xlsx`))).buffer as ArrayBuffer);
+  await result.xlsx.load((await readFile(join(out, `${name}.xlsx`))).buffer);
   return result;
 }
 
