@@ -1,3 +1,4 @@
+import type { Workbook } from 'exceljs';
 import { basename } from 'node:path';
 import { NATIONAL, review, toA1, type Finding, type FormReview, type Profile } from '../domain';
 import { readIdentity } from '../forms/identity';
@@ -12,12 +13,14 @@ export interface FileCheck {
   readonly profile?: string;
   readonly forms: readonly FormReview[];
   readonly sheetsWithoutForms: readonly string[];
+  /** The loaded workbook, kept only when a fixed copy is to be written from it. */
+  readonly workbook?: Workbook;
 }
 
 /** Reads, recognises and reviews one workbook; a bad file is a result, never a throw. */
-export async function checkFile(file: string, chosen?: Profile): Promise<FileCheck> {
+export async function checkFile(file: string, chosen?: Profile, keepWorkbook = false): Promise<FileCheck> {
   try {
-    const grids = await loadWorkbookFile(file);
+    const { workbook, grids } = await loadWorkbookFile(file);
     // A template we built carries its bureau's profile; a profile named on the command line wins.
     const identity = readIdentity(grids);
     const profile = chosen ?? identity?.profile ?? NATIONAL;
@@ -30,6 +33,7 @@ export async function checkFile(file: string, chosen?: Profile): Promise<FileChe
       profile: profile.id,
       forms: result.forms,
       sheetsWithoutForms: sheets.filter((sheet) => sheet.forms.length === 0).map((sheet) => sheet.sheet),
+      ...(keepWorkbook ? { workbook } : {}),
     };
   } catch (error) {
     const message =

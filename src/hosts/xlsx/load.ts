@@ -26,8 +26,16 @@ function reasonFor(bytes: Uint8Array): string | null {
   return '不是 .xlsx 文件（可能是改了扩展名的其他文件）。';
 }
 
-/** Reads an .xlsx file into Grids; every failure becomes a WorkbookReadError. */
-export async function loadWorkbookFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Grid[]> {
+export interface LoadedWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly grids: Grid[];
+}
+
+/** Reads an .xlsx file into Grids (and the workbook, for writing a copy); every failure is a WorkbookReadError. */
+export async function loadWorkbookFile(
+  path: string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<LoadedWorkbook> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -46,5 +54,5 @@ export async function loadWorkbookFile(path: string, maxBytes = DEFAULT_MAX_FILE
     const detail = error instanceof Error ? error.message : String(error);
     throw new WorkbookReadError(path, `文件已损坏或格式不正确（${detail.slice(0, 120)}）。`);
   }
-  return workbookGrids(workbook);
+  return { workbook, grids: workbookGrids(workbook) };
 }

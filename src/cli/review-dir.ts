@@ -1,0 +1,146 @@
+import ExcelJS from 'exceljs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { toA1, type Profile, type Severity } from '../domain';
+import { saveWorkbookAtomically } from '../hosts/xlsx/save';
+import { option, parseArgs, UsageError } from './args';
+import { checkFile } from './check-files';
+import type { CliIo } from './io';
+import { resolveProfile } from './profile';
+
+const KIND_NAMES = { project: '项目支出', overall: '整体支出', basic: '基础数据表' } as const;
+const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
+
+/** Every .xlsx below a folder, in a stable order; Excel's `~$` lock files are not workbooks. */
+export async function findWorkbooks(dir: string, skip: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (
+        entry.isFile() &&
+        /\.xlsx$/i.test(entry.name) &&
+        !entry.name.startsWith('~$') &&
+        resolve(path) !== skip
+      )
+        found.push(path);
+    }
+  };
+  await walk(dir);
+  return found;
+}
+
+function progress(io: CliIo, done: number, total: number, file: string): void {
+  const width = 24;
+  const filled = total === 0 ? width : Math.round((done / total) * width);
+  io.stderr(
+    `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(done)}/${String(total)} ${file.slice(-40).padEnd(40)}`,
+  );
+}
+
+/** `jixiao review DIR --out summary.xlsx`: checks every workbook below DIR into one summary workbook. */
+export async function reviewCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ['out', 'profile'], []);
+  const [dirArg, ...extra] = args.positionals;
+  if (!dirArg || extra.length > 0)
+    throw new UsageError('请给出一个文件夹：jixiao review 文件夹 --out 汇总.xlsx');
+  const outArg = option(args, 'out');
+  if (!outArg || !/\.xlsx$/i.test(outArg)) throw new UsageError('请用 --out 给出汇总表的 .xlsx 文件名。');
+  const dir = resolve(io.cwd, dirArg);
+  const isDirectory = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isDirectory) throw new UsageError(`“${dirArg}”不是文件夹。`);
+  const out = resolve(io.cwd, outArg);
+  const profile: Profile | undefined = await resolveProfile(option(args, 'profile'));
+
+  const files = await findWorkbooks(dir, out);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '绩效自评助手';
+  const summary = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
+  summary.columns = [
+    { header: '文件', width: 36 },
+    { header: '工作表', width: 18 },
+    { header: '单位/项目', width: 28 },
+    { header: '表格类型', width: 10 },
+    { header: '执行率', width: 10, style: { numFmt: '0.00%' } },
+    { header: '执行率得分', width: 10, style: { numFmt: '0.00' } },
+    { header: '总分', width: 8, style: { numFmt: '0.00' } },
+    { header: '等级', width: 8 },
+    { header: '错误', width: 6 },
+    { header: '警告', width: 6 },
+    { header: '偏差未说明原因', width: 14 },
+  ];
+  const findingsSheet = workbook.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
+  findingsSheet.columns = [
+    { header: '文件', width: 36 },
+    { header: '工作表', width: 18 },
+    { header: '单元格', width: 8 },
+    { header: '严重程度', width: 8 },
+    { header: '规则', width: 18 },
+    { header: '说明', width: 80 },
+  ];
+  const failures = workbook.addWorksheet('无法读取的文件');
+  failures.columns = [
+    { header: '文件', width: 36 },
+    { header: '原因', width: 80 },
+  ];
+  for (const sheet of [summary, findingsSheet, failures]) sheet.getRow(1).font = { bold: true };
+
+  // Text from submissions is written as string cells, which Excel never evaluates (`=…` stays text).
+  let errors = 0;
+  let unreadable = 0;
+  let formCount = 0;
+  for (const [index, file] of files.entries()) {
+    const name = relative(dir, file);
+    progress(io, index, files.length, name);
+    // One file at a time, keeping only its summary rows: memory stays flat however many files there are.
+    const check = await checkFile(file, profile);
+    if (check.error) {
+      unreadable++;
+      failures.addRow([name, check.error]);
+      continue;
+    }
+    for (const { form, analysis, findings } of check.forms) {
+      formCount++;
+      const count = (severity: Severity): number => findings.filter((f) => f.severity === severity).length;
+      errors += count('error');
+      const unit = typeof form.name?.value === 'string' ? form.name.value.trim() : '';
+      summary.addRow([
+        name,
+        form.sheet,
+        unit,
+        KIND_NAMES[form.kind],
+        form.kind === 'basic' ? null : analysis.execution.rate,
+        form.kind === 'basic' ? null : analysis.execution.score,
+        form.kind === 'basic' ? null : analysis.total,
+        form.kind === 'basic' ? null : analysis.grade,
+        count('error'),
+        count('warning'),
+        findings.filter((f) => f.rule === 'deviation-cause').length,
+      ]);
+      for (const f of findings)
+        findingsSheet.addRow([
+          name,
+          f.sheet,
+          f.cell ? toA1(f.cell) : '',
+          SEVERITY_NAMES[f.severity],
+          f.rule,
+          f.message,
+        ]);
+    }
+  }
+  progress(io, files.length, files.length, '');
+  io.stderr('\n');
+  if (unreadable === 0) failures.addRow(['（无）', '']);
+  await saveWorkbookAtomically(workbook, out);
+  io.stdout(
+    `已检查 ${String(files.length)} 个文件、${String(formCount)} 张表；错误 ${String(errors)} 个；无法读取 ${String(unreadable)} 个。\n汇总表：${out}\n`,
+  );
+  if (unreadable > 0) return 2;
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { NATIONAL, type FormKind } from '../domain';
+import { buildTemplates } from '../forms/templates';
+import { saveWorkbookAtomically } from '../hosts/xlsx/save';
+import { writeWorkbookPlan } from '../hosts/xlsx/write';
+import { option, parseArgs, UsageError } from './args';
+import type { CliIo } from './io';
+import { resolveProfile } from './profile';
+
+const KINDS: Readonly<Record<string, readonly FormKind[]>> = {
+  project: ['project'],
+  overall: ['overall'],
+  basic: ['basic'],
+  all: ['basic', 'overall', 'project'],
+};
+
+/** `jixiao template`: writes a template pack (the national one into the current folder by default). */
+export async function templateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ['kind', 'profile', 'unit', 'year', 'project', 'out'], []);
+  if (args.positionals.length > 0) throw new UsageError(`多余的参数：${args.positionals.join(' ')}`);
+  const kinds = new Set<FormKind>();
+  for (const kind of args.options.get('kind') ?? ['all']) {
+    const chosen = KINDS[kind];
+    if (!chosen) throw new UsageError(`--kind 应为 project、overall、basic 或 all，而不是“${kind}”。`);
+    for (const k of chosen) kinds.add(k);
+  }
+  const yearText = option(args, 'year');
+  const year = yearText === undefined ? new Date().getFullYear() - 1 : Number(yearText);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new UsageError('--year 应为四位年份，如 2024。');
+  const profile = (await resolveProfile(option(args, 'profile'))) ?? NATIONAL;
+  const unit = option(args, 'unit');
+  const projects = [...(args.options.get('project') ?? [])];
+
+  const plan = buildTemplates({ kinds: [...kinds], profile, year, projects, ...(unit ? { unit } : {}) });
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '绩效自评助手';
+  await writeWorkbookPlan(workbook, plan);
+
+  const fileName = `绩效自评模板-${unit ? `${unit}-` : ''}${String(year)}-${profile.id}.xlsx`;
+  const out = option(args, 'out');
+  let path = resolve(io.cwd, out ?? fileName);
+  if (out && !/\.xlsx$/i.test(out)) {
+    const isDirectory = await stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!isDirectory) throw new UsageError(`--out 应为 .xlsx 文件名或已存在的文件夹：${out}`);
+    path = join(path, fileName);
+  }
+  await saveWorkbookAtomically(workbook, path);
+  const sheets = plan.sheets.filter((sheet) => !sheet.hidden).map((sheet) => sheet.sheet);
+  io.stdout(
+    `已生成模板：${path}\n  配置：${profile.name}（${profile.id}）\n  工作表：${sheets.join('、')}\n`,
+  );
+  return 0;
+}

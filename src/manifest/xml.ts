@@ -1,0 +1,244 @@
+/**
+ * A small, strict XML parser for well-formed documents such as an add-in manifest.
+ *
+ * It keeps what a structural check needs — element names (with and without prefix), attributes, child
+ * elements, text and the line of each element — and rejects what a manifest never contains (DOCTYPE,
+ * unknown entities). Namespaces are not resolved: `bt:Image` has name "bt:Image" and localName "Image".
+ */
+
+export interface XmlElement {
+  /** Qualified name as written, e.g. "bt:Image". */
+  readonly name: string;
+  /** Name without its prefix, e.g. "Image". */
+  readonly localName: string;
+  readonly attributes: ReadonlyMap<string, string>;
+  readonly children: readonly XmlElement[];
+  /** Concatenated character data directly inside this element (not its children), untrimmed. */
+  readonly text: string;
+  /** 1-based line of the element's start tag. */
+  readonly line: number;
+}
+
+export class XmlSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(`line ${line}: ${message}`);
+    this.name = 'XmlSyntaxError';
+  }
+}
+
+const NAME = /[A-Za-z_:][-A-Za-z0-9_.:]*/y;
+const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+};
+
+interface MutableElement {
+  name: string;
+  localName: string;
+  attributes: Map<string, string>;
+  children: MutableElement[];
+  text: string;
+  line: number;
+}
+
+/** Parses a whole document and returns its root element. Throws XmlSyntaxError when it is not well formed. */
+export function parseXml(source: string): XmlElement {
+  return new Parser(source).parseDocument();
+}
+
+class Parser {
+  private pos = 0;
+  private lineCursor = { index: 0, line: 1 };
+
+  constructor(private readonly src: string) {
+    if (src.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  parseDocument(): XmlElement {
+    this.skipMisc();
+    if (this.src.startsWith('<!DOCTYPE', this.pos)) this.fail('DOCTYPE declarations are not supported');
+    if (!this.src.startsWith('<', this.pos)) this.fail('expected the root element');
+    const root = this.parseElement();
+    this.skipMisc();
+    if (this.pos < this.src.length) this.fail('unexpected content after the root element');
+    return root;
+  }
+
+  /** Whitespace, comments and processing instructions (including the XML declaration). */
+  private skipMisc(): void {
+    for (;;) {
+      this.skipWhitespace();
+      if (this.src.startsWith('<!--', this.pos)) this.skipComment();
+      else if (this.src.startsWith('<?', this.pos)) this.skipProcessingInstruction();
+      else return;
+    }
+  }
+
+  private parseElement(): MutableElement {
+    const line = this.lineAt(this.pos);
+    this.expect('<');
+    const name = this.readName();
+    const element: MutableElement = {
+      name,
+      localName: name.slice(name.indexOf(':') + 1),
+      attributes: new Map(),
+      children: [],
+      text: '',
+      line,
+    };
+
+    for (;;) {
+      const hadSpace = this.skipWhitespace();
+      if (this.src.startsWith('/>', this.pos)) {
+        this.pos += 2;
+        return element;
+      }
+      if (this.src.startsWith('>', this.pos)) {
+        this.pos += 1;
+        break;
+      }
+      if (!hadSpace) this.fail(`expected whitespace, ">" or "/>" in <${name}>`);
+      const attrName = this.readName();
+      this.skipWhitespace();
+      this.expect('=');
+      this.skipWhitespace();
+      const value = this.readAttributeValue();
+      if (element.attributes.has(attrName)) this.fail(`duplicate attribute "${attrName}" in <${name}>`);
+      element.attributes.set(attrName, value);
+    }
+
+    for (;;) {
+      if (this.pos >= this.src.length) this.fail(`<${name}> (line ${line}) is not closed`);
+      if (this.src.startsWith('</', this.pos)) {
+        this.pos += 2;
+        const closing = this.readName();
+        if (closing !== name) this.fail(`</${closing}> does not match <${name}> (line ${line})`);
+        this.skipWhitespace();
+        this.expect('>');
+        return element;
+      }
+      if (this.src.startsWith('<!--', this.pos)) this.skipComment();
+      else if (this.src.startsWith('<![CDATA[', this.pos)) element.text += this.readCData();
+      else if (this.src.startsWith('<?', this.pos)) this.skipProcessingInstruction();
+      else if (this.src.startsWith('<', this.pos)) element.children.push(this.parseElement());
+      else element.text += this.readText();
+    }
+  }
+
+  private readName(): string {
+    NAME.lastIndex = this.pos;
+    const match = NAME.exec(this.src);
+    if (!match) this.fail('expected a name');
+    this.pos = NAME.lastIndex;
+    return match[0];
+  }
+
+  private readAttributeValue(): string {
+    const quote = this.src[this.pos];
+    if (quote !== '"' && quote !== "'") this.fail('expected a quoted attribute value');
+    const end = this.src.indexOf(quote, this.pos + 1);
+    if (end < 0) this.fail('unterminated attribute value');
+    const raw = this.src.slice(this.pos + 1, end);
+    if (raw.includes('<')) this.fail('"<" is not allowed in an attribute value');
+    const value = this.decodeEntities(raw, this.pos + 1);
+    this.pos = end + 1;
+    return value;
+  }
+
+  private readText(): string {
+    const end = this.src.indexOf('<', this.pos);
+    const stop = end < 0 ? this.src.length : end;
+    const text = this.decodeEntities(this.src.slice(this.pos, stop), this.pos);
+    this.pos = stop;
+    return text;
+  }
+
+  private readCData(): string {
+    const start = this.pos + '<![CDATA['.length;
+    const end = this.src.indexOf(']]>', start);
+    if (end < 0) this.fail('unterminated CDATA section');
+    this.pos = end + 3;
+    return this.src.slice(start, end);
+  }
+
+  private skipComment(): void {
+    const end = this.src.indexOf('-->', this.pos + 4);
+    if (end < 0) this.fail('unterminated comment');
+    this.pos = end + 3;
+  }
+
+  private skipProcessingInstruction(): void {
+    const end = this.src.indexOf('?>', this.pos + 2);
+    if (end < 0) this.fail('unterminated processing instruction');
+    this.pos = end + 2;
+  }
+
+  private skipWhitespace(): boolean {
+    const start = this.pos;
+    while (this.pos < this.src.length && ' \t\r\n'.includes(this.src.charAt(this.pos))) this.pos += 1;
+    return this.pos > start;
+  }
+
+  private expect(text: string): void {
+    if (!this.src.startsWith(text, this.pos)) this.fail(`expected "${text}"`);
+    this.pos += text.length;
+  }
+
+  private decodeEntities(raw: string, offset: number): string {
+    return raw.replace(/&([^;&\s]*);?/g, (whole, body: string, index: number) => {
+      if (!whole.endsWith(';')) this.fail('"&" must start an entity such as &amp;', offset + index);
+      const named = PREDEFINED_ENTITIES[body];
+      if (named !== undefined) return named;
+      const numeric = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(body);
+      if (numeric) {
+        const code = numeric[1] !== undefined ? parseInt(numeric[1], 16) : parseInt(numeric[2] ?? '', 10);
+        if (code > 0 && code <= 0x10ffff) return String.fromCodePoint(code);
+      }
+      return this.fail(`unknown entity "&${body};"`, offset + index);
+    });
+  }
+
+  private lineAt(index: number): number {
+    // Lines are counted from the last known position forwards, so a whole parse stays linear.
+    if (index < this.lineCursor.index) this.lineCursor = { index: 0, line: 1 };
+    let { line } = this.lineCursor;
+    for (let i = this.lineCursor.index; i < index && i < this.src.length; i += 1) {
+      if (this.src.charCodeAt(i) === 10) line += 1;
+    }
+    this.lineCursor = { index, line };
+    return line;
+  }
+
+  private fail(message: string, at: number = this.pos): never {
+    throw new XmlSyntaxError(message, this.lineAt(at));
+  }
+}
+
+/** Child elements with the given local name. */
+export function childrenNamed(element: XmlElement, localName: string): XmlElement[] {
+  return element.children.filter((child) => child.localName === localName);
+}
+
+/** The first child element with the given local name, if any. */
+export function childNamed(element: XmlElement, localName: string): XmlElement | undefined {
+  return element.children.find((child) => child.localName === localName);
+}
+
+/** Every element below `element` (depth first, document order), not including `element` itself. */
+export function descendants(element: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (parent: XmlElement): void => {
+    for (const child of parent.children) {
+      out.push(child);
+      walk(child);
+    }
+  };
+  walk(element);
+  return out;
+}
