@@ -1,8 +1,7 @@
 import type { Workbook } from 'exceljs';
 import { basename } from 'node:path';
-import { NATIONAL, review, toA1, type Finding, type FormReview, type Profile } from '../domain';
-import { readIdentity } from '../forms/identity';
-import { recognizeWorkbook } from '../forms/recognize';
+import { toA1, type Finding, type FormReview, type Profile } from '../domain';
+import { checkWorkbook } from '../forms/check';
 import { loadWorkbookFile, WorkbookReadError } from '../hosts/xlsx/load';
 
 /** One checked file: its reviewed forms, the sheets without a form, or why it could not be read. */
@@ -21,18 +20,13 @@ export interface FileCheck {
 export async function checkFile(file: string, chosen?: Profile, keepWorkbook = false): Promise<FileCheck> {
   try {
     const { workbook, grids } = await loadWorkbookFile(file);
-    // A template we built carries its bureau's profile; a profile named on the command line wins.
-    const identity = readIdentity(grids);
-    const profile = chosen ?? identity?.profile ?? NATIONAL;
-    const sheets = recognizeWorkbook(grids);
-    const forms = sheets.flatMap((sheet) => sheet.forms);
-    const result = review(forms, profile);
+    const checked = checkWorkbook(grids, chosen);
     return {
       file,
       error: null,
-      profile: profile.id,
-      forms: result.forms,
-      sheetsWithoutForms: sheets.filter((sheet) => sheet.forms.length === 0).map((sheet) => sheet.sheet),
+      profile: checked.profile.id,
+      forms: checked.forms,
+      sheetsWithoutForms: checked.sheetsWithoutForms,
       ...(keepWorkbook ? { workbook } : {}),
     };
   } catch (error) {

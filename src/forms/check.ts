@@ -1,0 +1,30 @@
+import { NATIONAL, review, type FormReview, type Profile } from '../domain';
+import type { Grid } from '../sheet/grid';
+import { readIdentity } from './identity';
+import { recognizeWorkbook } from './recognize';
+
+/** A workbook checked: the profile applied, every form reviewed, and the sheets that hold none. */
+export interface WorkbookCheck {
+  readonly profile: Profile;
+  /** True when the workbook is a template we built (its own profile travels with it). */
+  readonly ours: boolean;
+  readonly forms: readonly FormReview[];
+  readonly sheetsWithoutForms: readonly string[];
+}
+
+/** Grids → forms → review, the walk every face shares; a profile the user chose wins over the template's. */
+export function checkWorkbook(grids: readonly Grid[], chosen?: Profile): WorkbookCheck {
+  const identity = readIdentity(grids);
+  const profile = chosen ?? identity?.profile ?? NATIONAL;
+  const sheets = recognizeWorkbook(grids);
+  const result = review(
+    sheets.flatMap((sheet) => sheet.forms),
+    profile,
+  );
+  return {
+    profile,
+    ours: identity !== null,
+    forms: result.forms,
+    sheetsWithoutForms: sheets.filter((sheet) => sheet.forms.length === 0).map((sheet) => sheet.sheet),
+  };
+}
