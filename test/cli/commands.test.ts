@@ -90,7 +90,7 @@ describe('jixiao review', () => {
   it('summarises a folder with a broken file in it, listing that file', async () => {
     const folder = join(dir, 'submissions');
     await mkdir(join(folder, '街道'), { recursive: true });
-    for (const file of await readdir(fixtures))
+    for (const file of (await readdir(fixtures)).filter((f) => f.startsWith('seed-004-')))
       await writeFile(join(folder, '街道', file), await readFile(join(fixtures, file)));
     await writeFile(join(folder, '损坏.xlsx'), 'PK\u0003\u0004 truncated');
     const hostile = seed004Attachment2();

@@ -19,6 +19,8 @@ export const execRate: FormRule = {
     const { rate, budget, spent, enteredRate } = analysis.execution;
     if (!cell || rate === null || budget === null || spent === null) return;
     const data = { spent: formatAmount(spent), budget: formatAmount(budget), expected: formatPercent(rate) };
+    // A formula saved without its result (written by a program, not Excel) computes itself on opening.
+    if (isBlank(cell) && cell.formula !== undefined) return;
     if (isBlank(cell)) {
       report({ cell, messageId: 'exec-rate.missing', data, expected: round(rate, 6) });
       return;

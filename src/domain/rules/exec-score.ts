@@ -21,6 +21,8 @@ export const execScore: FormRule = {
       method: `@method.${profile.executionScoring}`,
       expected: formatNumber(score),
     };
+    // A formula saved without its result computes itself on opening.
+    if (isBlank(cell) && cell.formula !== undefined) return;
     if (isBlank(cell)) {
       report({ cell, messageId: 'exec-score.missing', data, expected: score });
       return;

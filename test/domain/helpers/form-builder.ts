@@ -10,7 +10,13 @@ import type {
 
 /** A cell as tests write it: a bare value, or a value with its number format / displayed text. */
 export type CellInput =
-  CellValue | { readonly value: CellValue; readonly format?: string; readonly text?: string };
+  | CellValue
+  | {
+      readonly value: CellValue;
+      readonly format?: string;
+      readonly text?: string;
+      readonly formula?: string;
+    };
 
 function cell(input: CellInput | undefined, row: number, col: number): FormCell | undefined {
   if (input === undefined) return undefined;
@@ -21,6 +27,7 @@ function cell(input: CellInput | undefined, row: number, col: number): FormCell 
       value: input.value,
       ...(input.format ? { format: input.format } : {}),
       ...(input.text ? { text: input.text } : {}),
+      ...(input.formula ? { formula: input.formula } : {}),
     };
   return { row, col, value: input };
 }

@@ -17,6 +17,10 @@ const at9143 = (rate: Execution['rate']) =>
 ruleTester(execRate, {
   valid: [
     { name: 'the clean form: 100 / 100 with 1 formatted 0.00%', forms: cleanForm() },
+    {
+      name: 'a formula saved without its result (a program wrote it) is not an empty cell',
+      forms: at9143({ value: null, formula: 'IF(D4>0,E4/D4,"")', format: '0.00%' }),
+    },
     { name: 'text `91%` agrees with 91.43 % at the precision it shows', forms: at9143('91%') },
     { name: 'text `91.4%` agrees with 91.43 % at one decimal', forms: at9143('91.4%') },
     { name: 'number 0.9143 formatted 0.00% agrees', forms: at9143({ value: 0.9143, format: '0.00%' }) },
