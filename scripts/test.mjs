@@ -1,4 +1,4 @@
-// `npm test`: every quality gate in order — ESLint, Prettier, TypeScript, Jest. All gates run even when
+// `npm test`: every quality gate in order — ESLint, Prettier, TypeScript, the CLI build, Jest. All gates run even when
 // an earlier one fails, so one run shows every problem. Exits non-zero if any gate fails. The last line
 // of output is always `N passed, N failed`: Jest's test counts, where every failed gate other than Jest
 // (and every test file Jest could not run) also counts as one failure.
@@ -34,6 +34,12 @@ const gates = [];
 gates.push({ name: 'eslint', ok: run('eslint', bin('eslint'), ['--max-warnings', '0', '.']) });
 gates.push({ name: 'prettier', ok: run('prettier', bin('prettier'), ['--check', '.']) });
 gates.push({ name: 'tsc', ok: run('tsc', bin('typescript', 'tsc'), ['--noEmit', '-p', 'tsconfig.json']) });
+
+// The bin and hostile-file tests run the compiled command line: compile it from the current sources first.
+gates.push({
+  name: 'build:cli',
+  ok: run('build:cli', bin('typescript', 'tsc'), ['-p', 'tsconfig.cli.json']),
+});
 
 const tempDir = mkdtempSync(join(tmpdir(), 'jixiao-jest-'));
 const jestJson = join(tempDir, 'results.json');

@@ -37,6 +37,8 @@ export interface LevelTotals {
   readonly score: number;
   /** The weight the 一级 label declares (`产出指标(50 分)`), if any. */
   readonly declared: number | null;
+  /** How many applicable rows state a 分值 (0 on an untouched template). */
+  readonly weighted: number;
 }
 
 /** The values the engine computes for a form (DOMAIN §2–§5). */
@@ -80,8 +82,9 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
 
   let level1Text = '';
   let level2Text = '';
-  const levels: Partial<Record<Level1Category, { weight: number; score: number; declared: number | null }>> =
-    {};
+  const levels: Partial<
+    Record<Level1Category, { weight: number; score: number; declared: number | null; weighted: number }>
+  > = {};
   const indicators = form.indicators.map((row): IndicatorAnalysis => {
     // Merged label cells hold text only in their first row: carry the label down.
     if (!isBlank(row.level1)) {
@@ -103,8 +106,9 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
         )
       : { kind: 'not-applicable' };
     if (category && applicable) {
-      const level = (levels[category] ??= { weight: 0, score: 0, declared: null });
+      const level = (levels[category] ??= { weight: 0, score: 0, declared: null, weighted: 0 });
       level.weight += rowWeight ?? 0;
+      if (rowWeight !== null) level.weighted++;
       level.score += rowScore ?? 0;
       level.declared ??= declaredLevelWeight(level1Text);
     }

@@ -1,7 +1,15 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { OfficeWorkbookHost } from '../hosts/office/excel-host';
 import { App, type HostMode } from './App';
+
+/** Fluent's light theme with Chinese system fonts after Segoe UI, so every office's machine shows 汉字 cleanly. */
+const theme: Theme = {
+  ...webLightTheme,
+  fontFamilyBase:
+    "'Segoe UI', 'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif",
+};
 
 /** If Office.js is on the page but never reports ready, show file mode after this long. */
 const OFFICE_READY_TIMEOUT_MS = 8000;
@@ -10,11 +18,29 @@ const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
 
+/** File mode loads ExcelJS on first use only: a separate chunk the Excel path never fetches. */
+const openFile = async (bytes: ArrayBuffer, name: string) =>
+  (await import(/* webpackChunkName: "file-mode" */ '../hosts/xlsx/browser-host')).FileWorkbookHost.open(
+    bytes,
+    name,
+  );
+const blankFile = async (name: string) =>
+  (await import(/* webpackChunkName: "file-mode" */ '../hosts/xlsx/browser-host')).FileWorkbookHost.blank(
+    name,
+  );
+
 function render(mode: HostMode): void {
+  const excelHost =
+    mode === 'excel'
+      ? new OfficeWorkbookHost(
+          (batch) => Excel.run(batch),
+          (name, version) => Office.context.requirements.isSetSupported(name, version),
+        )
+      : undefined;
   root.render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>
-        <App mode={mode} />
+      <FluentProvider theme={theme}>
+        <App mode={mode} excelHost={excelHost} openFile={openFile} blankFile={blankFile} />
       </FluentProvider>
     </StrictMode>,
   );

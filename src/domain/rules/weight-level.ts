@@ -25,7 +25,8 @@ export const weightLevel: FormRule = {
       const first =
         analysis.indicators.find((i) => i.category === category && !isBlank(i.row.level1)) ??
         analysis.indicators.find((i) => i.category === category && i.applicable);
-      if (!level || !first) continue;
+      // An untouched template states no 分值 yet: nothing to compare.
+      if (!level || !first || level.weighted === 0) continue;
       const cell = first.row.level1 ?? first.row.weight ?? null;
       const data = { level: `@level.${category}`, actual: formatNumber(level.weight) };
       if (level.declared !== null && !near(level.declared, level.weight, 1e-6)) {

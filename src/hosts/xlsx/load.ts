@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Grid } from '../../sheet/grid';
+import { DEFAULT_LIMITS, inspectWorkbook, inspectXlsx, REASONS, type LoadLimits } from './guard';
 import { workbookGrids } from './read';
 
 /** A workbook that could not be read, with one plain Chinese sentence saying why. */
@@ -14,45 +15,39 @@ export class WorkbookReadError extends Error {
   }
 }
 
-/** Files larger than this are refused before loading (a setting; submissions are far smaller). */
-export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-function reasonFor(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return '文件是空的。';
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip) return null;
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
-    return '这是旧版 .xls 或加密的工作簿，请在 Excel 中另存为 .xlsx（不设密码）后再检查。';
-  return '不是 .xlsx 文件（可能是改了扩展名的其他文件）。';
-}
-
 export interface LoadedWorkbook {
   readonly workbook: ExcelJS.Workbook;
   readonly grids: Grid[];
 }
 
-/** Reads an .xlsx file into Grids (and the workbook, for writing a copy); every failure is a WorkbookReadError. */
+/**
+ * Reads an .xlsx file into Grids (and the workbook, for writing a copy); every failure is a
+ * WorkbookReadError. The guard refuses hostile files before ExcelJS loads them (see guard.ts).
+ */
 export async function loadWorkbookFile(
   path: string,
-  maxBytes = DEFAULT_MAX_FILE_BYTES,
+  limits: LoadLimits = DEFAULT_LIMITS,
 ): Promise<LoadedWorkbook> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch {
-    throw new WorkbookReadError(path, '文件不存在或无法打开。');
-  }
-  if (size > maxBytes)
-    throw new WorkbookReadError(path, `文件大小超过上限（${String(Math.round(maxBytes / 1048576))} MB）。`);
-  const bytes = await readFile(path);
-  const problem = reasonFor(bytes);
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) throw new WorkbookReadError(path, REASONS.missing);
+  // Checked before reading, so a huge file is never read into memory.
+  if (info.size > limits.maxFileBytes)
+    throw new WorkbookReadError(path, REASONS.tooLarge(limits.maxFileBytes));
+  const bytes = await readFile(path).catch(() => {
+    throw new WorkbookReadError(path, REASONS.missing);
+  });
+  const problem = await inspectXlsx(bytes, limits);
   if (problem) throw new WorkbookReadError(path, problem);
   const workbook = new ExcelJS.Workbook();
+  let grids: Grid[];
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const built = inspectWorkbook(workbook, limits);
+    if (built) throw new WorkbookReadError(path, built);
+    grids = workbookGrids(workbook);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new WorkbookReadError(path, `文件已损坏或格式不正确（${detail.slice(0, 120)}）。`);
+    // ExcelJS's own messages are English internals (`Cannot read properties of undefined`): say it plainly.
+    throw error instanceof WorkbookReadError ? error : new WorkbookReadError(path, REASONS.unreadable);
   }
-  return { workbook, grids: workbookGrids(workbook) };
+  return { workbook, grids };
 }

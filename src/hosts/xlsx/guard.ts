@@ -1,0 +1,451 @@
+/**
+ * Refuses hostile or broken .xlsx files before ExcelJS loads them, and bounds what it built after: ExcelJS
+ * inflates every part into memory and expands merges and validations cell by cell, so a small file could
+ * cost gigabytes. Web APIs only (DecompressionStream, TextDecoder): file mode and the CLI run the same code.
+ */
+import type { Workbook } from 'exceljs';
+
+/** What opening one workbook may cost: a setting, with defaults far above any real submission. */
+export interface LoadLimits {
+  /** Largest file accepted, in bytes. */
+  readonly maxFileBytes: number;
+  /** Largest total of the unpacked parts, in bytes. */
+  readonly maxUnpackedBytes: number;
+  /** Highest unpacked/packed ratio of one part (parts under 1 MiB unpacked are exempt). */
+  readonly maxRatio: number;
+  /** Most cells in the workbook, counting rows and each cell of merged and validated ranges too. */
+  readonly maxCells: number;
+  /** Most parts in the zip. */
+  readonly maxEntries: number;
+  /** Most merged ranges in the workbook (ExcelJS's merge check is quadratic: 10 000 take 8 s). */
+  readonly maxMerges: number;
+}
+
+const MIB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: LoadLimits = {
+  maxFileBytes: 50 * MIB,
+  maxUnpackedBytes: 300 * MIB,
+  maxRatio: 200,
+  maxCells: 400_000,
+  maxEntries: 10_000,
+  maxMerges: 5_000,
+};
+
+const count = (n: number): string => n.toLocaleString('en-US');
+const mebibytes = (bytes: number): string => count(Math.round(bytes / MIB));
+
+/** Why a file is refused, one plain sentence each: the CLI puts 无法读取“路径”： before it, file mode “文件名”. */
+export const REASONS = {
+  missing: '文件不存在或无法打开。',
+  empty: '文件是空的（0 字节）。',
+  tooLarge: (bytes: number) => `文件大于 ${mebibytes(bytes)} MB 的上限，自评表远小于此，已拒绝读取。`,
+  ole: '文件是加密或旧版的工作簿（设了打开密码的 .xlsx 或 Excel 97-2003 的 .xls），请在 Excel 中另存为不设密码的 .xlsx 后再检查。',
+  notZip: (kind: string | null) =>
+    `不是 .xlsx 文件${kind ? `，内容像是${kind}` : '（可能是改了扩展名的其他文件）'}，请在 Excel 中另存为 .xlsx 后再检查。`,
+  truncated: '文件不完整或已损坏（找不到压缩包的目录），可能没有下载或复制完整。',
+  pastEnd: '文件不完整或已损坏（压缩包中的内容超出了文件末尾），可能没有下载或复制完整。',
+  corrupt: '文件已损坏（压缩包的结构不正确），请在 Excel 中打开并另存为 .xlsx 后再检查。',
+  mismatch: '文件已损坏或被改动过（解压出的内容与压缩包目录记载的大小不符），已拒绝读取。',
+  encrypted: '文件中的内容设了压缩包密码，无法读取。',
+  method: '文件使用了 Excel 不会用的压缩方式，请在 Excel 中另存为 .xlsx 后再检查。',
+  notWorkbook:
+    '文件里没有 Excel 工作簿内容（xl/workbook.xml），可能是 .xlsb、.ods、Word 文档或普通压缩包，请在 Excel 中另存为 .xlsx 后再检查。',
+  entries: (n: number) => `文件的压缩包内有超过 ${count(n)} 个部件，可能是恶意构造的压缩包，已拒绝读取。`,
+  unpacked: (bytes: number) => `文件解压后超过 ${mebibytes(bytes)} MB，可能是恶意构造的压缩包，已拒绝读取。`,
+  ratio: (ratio: number) =>
+    `文件中有部件的压缩比超过 ${count(ratio)} 倍，可能是恶意构造的压缩包，已拒绝读取。`,
+  cells: (n: number) =>
+    `文件的工作表内容超过 ${count(n)} 个单元格的上限（请删去多余的行列后再检查），已拒绝读取。`,
+  merges: (n: number) => `文件中的合并单元格超过 ${count(n)} 处，已拒绝读取。`,
+  columns: '文件的列定义超出了 Excel 的最大列（XFD），可能是恶意构造的文件，已拒绝读取。',
+  rows: '文件的行号超出了 Excel 的最大行（1,048,576），可能是恶意构造的文件，已拒绝读取。',
+  declaration:
+    '文件的 XML 中含有 DOCTYPE 或 ENTITY 声明（Excel 从不写出这种内容，它可用于外部实体或实体膨胀攻击），已拒绝读取。',
+  encoding: '文件中的 XML 不是 UTF-8 编码（Excel 只写 UTF-8），已拒绝读取。',
+  markup: '文件中的 XML 有超长的标记，可能是恶意构造的文件，已拒绝读取。',
+  usedRange: (sheet: string, rows: number, cols: number, max: number) =>
+    `工作表“${sheet}”的使用区域达 ${count(rows)} 行 × ${count(cols)} 列，超过 ${count(max)} 个单元格的上限（请删去远处多余的内容后再检查），已拒绝读取。`,
+  unreadable: '文件已损坏或不是 Excel 能打开的 .xlsx 格式，请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查。',
+} as const;
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_END64 = 0x06064b50;
+const SIG_LOCATOR64 = 0x07064b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** Parts smaller than this are never refused for their ratio: their size is harmless whatever it is. */
+const RATIO_FLOOR = MIB;
+/** Packed bytes fed to the inflater at a time: at most ~16 MiB comes out of each (deflate tops at 1032:1). */
+const FEED = 16 * 1024;
+/** Longest markup (one tag with its attributes) kept between chunks; real tags are far shorter. */
+const LONGEST_TAG = 1024 * 1024;
+const MAX_COLUMN = 16_384;
+const MAX_ROW = 1_048_576;
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+/** A guess at what a non-zip file is, for the message; null when nothing fits. */
+function sniff(bytes: Uint8Array): string | null {
+  const head = new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '');
+  if (head.startsWith('%PDF')) return ' PDF 文件';
+  if (head.startsWith('{\\rtf')) return ' RTF 文档';
+  const start = head.trimStart().slice(0, 200).toLowerCase();
+  if (
+    start.startsWith('<!doctype html') ||
+    start.startsWith('<html') ||
+    /<(head|body|table)[\s>]/.test(start)
+  )
+    return '网页（HTML，常由网站的“导出 Excel”生成）';
+  if (start.startsWith('<?xml')) return ' XML 文件（可能是 Excel 2003 XML 表格）';
+  // Text with no control characters besides tab and line breaks: CSV or another plain-text export.
+  if (head.length > 0 && [...head].every((char) => !isControl(char) || '\t\n\r'.includes(char)))
+    return ' CSV 或其他文本文件';
+  return null;
+}
+
+/** A C0 control character or DEL (GBK text, common for CSV here, decodes to U+FFFD marks, not these). */
+function isControl(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code < 0x20 || code === 0x7f;
+}
+
+/** One part of the zip, as its central directory states it. */
+interface Entry {
+  readonly name: string;
+  readonly flags: number;
+  readonly method: number;
+  readonly packed: number;
+  readonly size: number;
+  readonly dataStart: number;
+}
+
+/** A little-endian 64-bit field as a number (exact below 2^53, which is all a 50 MB file can hold). */
+function uint64(view: DataView, at: number): number {
+  return view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32;
+}
+
+function findEnd(view: DataView): number {
+  const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
+  for (let at = view.byteLength - 22; at >= lowest; at--) if (view.getUint32(at, true) === SIG_END) return at;
+  return -1;
+}
+
+/** The central directory as a list of entries, or why it cannot be trusted. */
+function readDirectory(bytes: Uint8Array, limits: LoadLimits): Entry[] | string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEnd(view);
+  if (end < 0) return REASONS.truncated;
+  let total = view.getUint16(end + 10, true);
+  let dirSize = view.getUint32(end + 12, true);
+  let dirStart = view.getUint32(end + 16, true);
+  let dirLimit = end;
+  if (total === 0xffff || dirSize === 0xffffffff || dirStart === 0xffffffff) {
+    const locator = end - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== SIG_LOCATOR64) return REASONS.corrupt;
+    const record = uint64(view, locator + 8);
+    if (record + 56 > locator || view.getUint32(record, true) !== SIG_END64) return REASONS.corrupt;
+    total = uint64(view, record + 32);
+    dirSize = uint64(view, record + 40);
+    dirStart = uint64(view, record + 48);
+    dirLimit = record;
+  }
+  if (total > limits.maxEntries) return REASONS.entries(limits.maxEntries);
+  if (dirStart + dirSize > dirLimit) return REASONS.truncated;
+
+  const names = new TextDecoder();
+  const entries: Entry[] = [];
+  let at = dirStart;
+  for (let i = 0; i < total; i++) {
+    if (at + 46 > dirStart + dirSize || view.getUint32(at, true) !== SIG_CENTRAL) return REASONS.corrupt;
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const next = at + 46 + nameLength + extraLength + view.getUint16(at + 32, true);
+    if (next > dirStart + dirSize) return REASONS.corrupt;
+    let size = view.getUint32(at + 24, true);
+    let packed = view.getUint32(at + 20, true);
+    let local = view.getUint32(at + 42, true);
+    // ZIP64: the real values follow in extra field 0x0001, in this order, for each field that overflowed.
+    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength;) {
+      const id = view.getUint16(x, true);
+      const length = view.getUint16(x + 2, true);
+      if (id === 1) {
+        let field = x + 4;
+        const take = (): number => {
+          if (field + 8 > x + 4 + length) return Infinity;
+          const value = uint64(view, field);
+          field += 8;
+          return value;
+        };
+        if (size === 0xffffffff) size = take();
+        if (packed === 0xffffffff) packed = take();
+        if (local === 0xffffffff) local = take();
+      }
+      x += 4 + length;
+    }
+    const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/^\/+/, '');
+    if (local + 30 > bytes.length) return REASONS.pastEnd;
+    if (view.getUint32(local, true) !== SIG_LOCAL) return REASONS.corrupt;
+    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (dataStart + packed > bytes.length) return REASONS.pastEnd;
+    entries.push({
+      name,
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      packed,
+      size,
+      dataStart,
+    });
+    at = next;
+  }
+  // JSZip (ExcelJS's unzipper) rejects a directory holding more records than its end record says, too.
+  if (at !== dirStart + dirSize) return REASONS.corrupt;
+  return entries;
+}
+
+/** The part's bytes as they inflate, a piece at a time; the caller may stop early. */
+async function* unpacked(data: Uint8Array, method: number): AsyncGenerator<Uint8Array, void, undefined> {
+  if (method === STORED) {
+    for (let at = 0; at < data.length; at += 4 * FEED) yield data.subarray(at, at + 4 * FEED);
+    return;
+  }
+  let offset = 0;
+  const packed = new ReadableStream<Uint8Array<ArrayBuffer>>(
+    {
+      pull(controller) {
+        if (offset >= data.length) controller.close();
+        else controller.enqueue(data.slice(offset, (offset += FEED)));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const reader = packed.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+/** What the worksheets would make ExcelJS build, summed over the workbook. */
+interface Tally {
+  cells: number;
+  merges: number;
+}
+
+const DECLARATION = /<!(?:DOCTYPE|ENTITY)/i;
+const SHEET_TAG = /<(?:[A-Za-z_][\w.-]*:)?(c|row|col|mergeCell|dataValidation)(?=[\s/>])/g;
+const ATTRIBUTE = /\s(r|ref|sqref|min|max)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The end of the tag starting at `from` (just past its `>`), or the end of the text when it is not closed. */
+function tagEnd(text: string, from: number): number {
+  let quote = '';
+  for (let i = from + 1; i < text.length; i++) {
+    const char = text[i];
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '>') return i + 1;
+    else if (char === '<') return i;
+  }
+  return text.length;
+}
+
+/** A row or column number the way ExcelJS reads an address: letters then digits, `$` ignored. */
+function addressOf(text: string): { row: number; col: number } | null {
+  const match = /([A-Z]+)\$?(\d+)/.exec(text.slice(text.lastIndexOf('!') + 1));
+  if (!match) return null;
+  let col = 0;
+  for (const letter of match[1] ?? '') col = col * 26 + letter.charCodeAt(0) - 64;
+  return { row: Number(match[2]), col };
+}
+
+/** The number of cells ExcelJS walks for a range list such as `A1:B2 D4`. */
+function area(ranges: string): number {
+  let cells = 0;
+  for (const range of ranges.trim().split(/\s+/)) {
+    const [first, second] = range.split(':');
+    const tl = addressOf(first ?? '');
+    const br = second === undefined ? tl : addressOf(second);
+    if (tl && br) cells += (Math.abs(br.row - tl.row) + 1) * (Math.abs(br.col - tl.col) + 1);
+  }
+  return cells;
+}
+
+/** Reads one XML part as it streams past: refuses declarations and foreign encodings, counts sheet cells. */
+class XmlScanner {
+  private readonly decoder = new TextDecoder();
+  /** The text from the last `<` seen, which may be a tag cut in two by the chunking. */
+  private carry = '';
+
+  constructor(
+    private readonly sheet: boolean,
+    private readonly tally: Tally,
+    private readonly limits: LoadLimits,
+  ) {}
+
+  push(bytes: Uint8Array): string | null {
+    // XML 1.0 forbids NUL; UTF-16 and UTF-32 text is full of it.
+    if (bytes.includes(0)) return REASONS.encoding;
+    const text = this.carry + this.decoder.decode(bytes, { stream: true });
+    const last = text.lastIndexOf('<');
+    if (last < 0) {
+      this.carry = '';
+      return null;
+    }
+    const problem = this.scan(text.slice(0, last));
+    if (problem) return problem;
+    this.carry = text.slice(last);
+    if (this.carry.length > LONGEST_TAG) {
+      // Past one closed tag there is only text (the carry holds no other `<`), which can be dropped.
+      const end = tagEnd(this.carry, 0);
+      if (end >= this.carry.length) return REASONS.markup;
+      const tag = this.carry.slice(0, end);
+      this.carry = '';
+      return this.scan(tag);
+    }
+    return null;
+  }
+
+  end(): string | null {
+    const rest = this.carry + this.decoder.decode();
+    this.carry = '';
+    return this.scan(rest);
+  }
+
+  private scan(text: string): string | null {
+    if (DECLARATION.test(text)) return REASONS.declaration;
+    if (!this.sheet) return null;
+    const { tally, limits } = this;
+    for (const match of text.matchAll(SHEET_TAG)) {
+      const name = match[1];
+      tally.cells += name === 'c' || name === 'row' ? 1 : 0;
+      if (name === 'c') continue;
+      const tag = text.slice(match.index, tagEnd(text, match.index));
+      // Every matching attribute counts, so that a value quoted inside another attribute cannot hide one.
+      for (const [, attribute, double, single] of tag.matchAll(ATTRIBUTE)) {
+        const value = double ?? single ?? '';
+        // ExcelJS keeps rows in an array: one at row 1 000 000 000 makes every walk over them take a minute.
+        if (name === 'row' && attribute === 'r') {
+          if (!(parseInt(value, 10) <= MAX_ROW)) return REASONS.rows;
+        } else if (name === 'col' && (attribute === 'min' || attribute === 'max')) {
+          if (!(Number(value) <= MAX_COLUMN)) return REASONS.columns;
+        } else if (name === 'mergeCell' && attribute === 'ref') {
+          tally.merges++;
+          tally.cells += area(value);
+        } else if (name === 'dataValidation' && attribute === 'sqref') tally.cells += area(value);
+      }
+    }
+    if (tally.merges > limits.maxMerges) return REASONS.merges(limits.maxMerges);
+    if (tally.cells > limits.maxCells) return REASONS.cells(limits.maxCells);
+    return null;
+  }
+}
+
+const XML_PART = /\.(xml|rels|vml)$/i;
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+
+/** Inflates one part once, checking its real size against the directory and scanning its XML. */
+async function inspectPart(bytes: Uint8Array, entry: Entry, tally: Tally, limits: LoadLimits) {
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.packed);
+  const scanner = XML_PART.test(entry.name)
+    ? new XmlScanner(SHEET_PART.test(entry.name), tally, limits)
+    : null;
+  let size = 0;
+  try {
+    for await (const chunk of unpacked(data, entry.method)) {
+      size += chunk.length;
+      if (size > entry.size) return REASONS.mismatch;
+      const problem = scanner?.push(chunk);
+      if (problem) return problem;
+    }
+  } catch {
+    return REASONS.corrupt;
+  }
+  if (size !== entry.size) return REASONS.mismatch;
+  return scanner?.end() ?? null;
+}
+
+/**
+ * Why the bytes must not be handed to ExcelJS, as one plain Chinese sentence; null when they may.
+ * Checks, cheapest first: size, file type, zip directory, declared sizes and ratios, the workbook part,
+ * then every part's real size and XML (declarations, encoding, cells, merges, columns).
+ */
+export async function inspectXlsx(
+  bytes: Uint8Array,
+  limits: LoadLimits = DEFAULT_LIMITS,
+): Promise<string | null> {
+  try {
+    return await inspect(bytes, limits);
+  } catch {
+    // A read past the end of a mangled record (DataView throws): the zip is broken.
+    return REASONS.corrupt;
+  }
+}
+
+async function inspect(bytes: Uint8Array, limits: LoadLimits): Promise<string | null> {
+  if (bytes.length === 0) return REASONS.empty;
+  if (bytes.length > limits.maxFileBytes) return REASONS.tooLarge(limits.maxFileBytes);
+  if (startsWith(bytes, OLE_MAGIC)) return REASONS.ole;
+  if (!startsWith(bytes, [0x50, 0x4b])) return REASONS.notZip(sniff(bytes));
+  if (bytes.length < 22) return REASONS.truncated;
+
+  const entries = readDirectory(bytes, limits);
+  if (typeof entries === 'string') return entries;
+  for (const entry of entries) {
+    if (entry.flags & 1) return REASONS.encrypted;
+    if (entry.method !== STORED && entry.method !== DEFLATED) return REASONS.method;
+    if (entry.method === STORED && entry.packed !== entry.size) return REASONS.corrupt;
+  }
+  const declared = entries.reduce((sum, entry) => sum + entry.size, 0);
+  if (declared > limits.maxUnpackedBytes) return REASONS.unpacked(limits.maxUnpackedBytes);
+  if (entries.some((entry) => entry.size > RATIO_FLOOR && entry.size > entry.packed * limits.maxRatio))
+    return REASONS.ratio(limits.maxRatio);
+  if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) return REASONS.notWorkbook;
+
+  const tally: Tally = { cells: 0, merges: 0 };
+  for (const entry of entries) {
+    if (entry.name.endsWith('/') && entry.size === 0) continue;
+    const problem = await inspectPart(bytes, entry, tally, limits);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** Excel's own sheet-name rules allow 31 characters; a longer or odd one is shortened for the message. */
+function shownName(name: string): string {
+  const plain = [...name].filter((char) => !isControl(char)).join('');
+  return plain.length > 31 ? `${plain.slice(0, 30)}…` : plain;
+}
+
+/**
+ * The check after ExcelJS has loaded: cells it really built, and each sheet's used area (recognition
+ * walks rows × columns, so one stray cell at XFD1048576 would cost 17 billion steps).
+ */
+export function inspectWorkbook(workbook: Workbook, limits: LoadLimits = DEFAULT_LIMITS): string | null {
+  let cells = 0;
+  for (const sheet of workbook.worksheets) {
+    let lastRow = 0;
+    let lastCol = 0;
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      lastRow = rowNumber;
+      row.eachCell({ includeEmpty: false }, (_cell, colNumber) => {
+        cells++;
+        if (colNumber > lastCol) lastCol = colNumber;
+      });
+    });
+    if (cells > limits.maxCells) return REASONS.cells(limits.maxCells);
+    if (lastRow * lastCol > limits.maxCells)
+      return REASONS.usedRange(shownName(sheet.name), lastRow, lastCol, limits.maxCells);
+  }
+  return null;
+}

@@ -1,0 +1,86 @@
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { toA1, type CellPosition, type FormReview, type Severity } from '../../domain';
+import { SEVERITY_NAMES } from '../format';
+
+const useStyles = makeStyles({
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
+  item: {
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    height: 'auto',
+    padding: tokens.spacingVerticalXS,
+    width: '100%',
+  },
+  address: { minWidth: '3.5em', fontFamily: tokens.fontFamilyMonospace },
+  heading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+  },
+});
+
+const COLORS: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
+
+interface Props {
+  readonly review: FormReview;
+  readonly onSelect: (sheet: string, cell: CellPosition) => void;
+}
+
+/** One form's findings by severity with counts; each finding selects its cell (keyboard too: it is a button). */
+export function FindingsList({ review, onSelect }: Props) {
+  const styles = useStyles();
+  if (review.findings.length === 0) return <Text>未发现问题。</Text>;
+  return (
+    <div>
+      {(['error', 'warning', 'info'] as const).map((severity) => {
+        const group = review.findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <section key={severity} aria-label={`${SEVERITY_NAMES[severity]} ${String(group.length)} 个`}>
+            <div className={styles.heading}>
+              <Badge color={COLORS[severity]} appearance="filled">
+                {SEVERITY_NAMES[severity]}
+              </Badge>
+              <Text weight="semibold">{group.length}</Text>
+            </div>
+            <ul className={styles.group}>
+              {group.map((finding, index) => {
+                const cell = finding.cell;
+                const address = cell ? toA1(cell) : '—';
+                return (
+                  <li key={`${finding.rule}-${address}-${String(index)}`}>
+                    <Button
+                      appearance="subtle"
+                      className={styles.item}
+                      disabled={!cell}
+                      onClick={() => cell && onSelect(finding.sheet, cell)}
+                      data-testid="finding"
+                      data-rule={finding.rule}
+                      data-cell={address}
+                      title={`${finding.rule}：跳转到 ${finding.sheet}!${address}`}
+                    >
+                      <span className={styles.address}>{address}</span>
+                      <span>{finding.message}</span>
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useCallback, useRef, useState } from 'react';
+import type { CellPosition, Profile } from '../../domain';
+import { checkWorkbook, type WorkbookCheck } from '../../forms/check';
+import { computedFixes, findingMarks, type CellFix } from '../../forms/fixes';
+import type { WorkbookPlan } from '../../sheet/plan';
+import type { WorkbookHost } from '../../hosts/types';
+
+export interface WorkbookState {
+  readonly check: WorkbookCheck | null;
+  readonly fixes: readonly CellFix[];
+  readonly busy: string | null;
+  readonly error: string | null;
+  readonly notice: string | null;
+  readonly marked: boolean;
+}
+
+const INITIAL: WorkbookState = {
+  check: null,
+  fixes: [],
+  busy: null,
+  error: null,
+  notice: null,
+  marked: false,
+};
+
+/** Every failure reaches the pane as a plain sentence (hosts already say what to do). */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The only UI code that talks to a host and the domain: check, fill, mark, clear, select, build. */
+export function useWorkbook(host: WorkbookHost | null, profile: Profile | undefined) {
+  const [state, setState] = useState<WorkbookState>(INITIAL);
+  const latest = useRef(0);
+
+  const task = useCallback(
+    async (
+      label: string,
+      work: (host: WorkbookHost) => Promise<Partial<WorkbookState> | undefined>,
+    ): Promise<void> => {
+      if (!host) return;
+      const id = ++latest.current;
+      setState((s) => ({ ...s, busy: label, error: null, notice: null }));
+      try {
+        const patch = await work(host);
+        // A slower, older run never overwrites a newer one (live re-check while typing).
+        if (id === latest.current) setState((s) => ({ ...s, ...patch, busy: null }));
+      } catch (error) {
+        if (id === latest.current) setState((s) => ({ ...s, busy: null, error: messageOf(error) }));
+      }
+    },
+    [host],
+  );
+
+  const runCheck = useCallback(
+    () =>
+      task('正在检查…', async (h) => {
+        const check = checkWorkbook(await h.readGrids(), profile);
+        return { check, fixes: check.forms.flatMap(computedFixes) };
+      }),
+    [task, profile],
+  );
+
+  const applyFixes = useCallback(
+    (fixes: readonly CellFix[]) =>
+      task('正在填写…', async (h) => {
+        await h.writeFixes(fixes);
+        const check = checkWorkbook(await h.readGrids(), profile);
+        return {
+          check,
+          fixes: check.forms.flatMap(computedFixes),
+          notice: `已填写 ${String(fixes.length)} 处计算值。`,
+        };
+      }),
+    [task, profile],
+  );
+
+  const mark = useCallback(
+    () =>
+      task('正在标记…', async (h) => {
+        const findings = state.check?.forms.flatMap((f) => f.findings) ?? [];
+        const marks = findingMarks(findings);
+        await h.mark(marks);
+        return { marked: true, notice: `已在 ${String(marks.length)} 个单元格上标记问题。` };
+      }),
+    [task, state.check],
+  );
+
+  const clearMarks = useCallback(
+    () =>
+      task('正在清除标记…', async (h) => {
+        await h.clearMarks();
+        return { marked: false, notice: '已清除标记，单元格恢复原样。' };
+      }),
+    [task],
+  );
+
+  const select = useCallback(
+    (sheet: string, cell: CellPosition) =>
+      task('', async (h) => {
+        await h.select(sheet, cell);
+        return {};
+      }),
+    [task],
+  );
+
+  const build = useCallback(
+    (plan: WorkbookPlan) =>
+      task('正在生成模板…', async (h) => {
+        await h.applyPlan(plan);
+        const sheets = plan.sheets.filter((s) => !s.hidden).map((s) => s.sheet);
+        return { notice: `已新建工作表：${sheets.join('、')}。` };
+      }),
+    [task],
+  );
+
+  return { state, runCheck, applyFixes, mark, clearMarks, select, build };
+}

@@ -1,0 +1,212 @@
+import ExcelJS from 'exceljs';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import webpack from 'webpack';
+import { buildFixtures } from '../fixtures/build-fixtures';
+import type { FakeExcel } from '../hosts/office/fake-office';
+import { ARTEFACTS, browserMissing, buildPane, launch, serve } from './harness';
+
+// One production build serves both faces of the pane: file mode and the pane inside (fake) Excel.
+const skip = browserMissing();
+let dist = '';
+let fixtures = '';
+let fakeScript = '';
+let server: Server | undefined;
+let url = '';
+let browser: Browser | undefined;
+
+/** Bundles the fake Office.js for the page (the same fake the host tests use). */
+async function bundleFake(dir: string): Promise<string> {
+  const compiler = webpack({
+    mode: 'development',
+    devtool: false,
+    target: 'web',
+    entry: join(__dirname, 'fake-office-entry.ts'),
+    output: { path: dir, filename: 'fake-office.js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true } }] },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) =>
+      (error ?? stats?.hasErrors()) ? reject(error ?? new Error(stats?.toString())) : resolve(),
+    ),
+  );
+  return join(dir, 'fake-office.js');
+}
+
+beforeAll(async () => {
+  if (skip) return;
+  const dir = await mkdtemp(join(tmpdir(), 'jixiao-pane-'));
+  dist = join(dir, 'dist');
+  fixtures = join(dir, 'fixtures');
+  [fakeScript] = await Promise.all([bundleFake(join(dir, 'fake')), buildPane(dist), buildFixtures(fixtures)]);
+  ({ url, server } = await serve(dist));
+  browser = await launch();
+  await mkdir(ARTEFACTS, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(): Promise<{ page: Page; requests: string[] }> {
+  if (!browser) throw new Error('no browser');
+  const page = await browser.newPage({ viewport: { width: 360, height: 900 }, acceptDownloads: true });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  // No network here: Office.js from the CDN is refused at once, as on an offline machine.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await page.goto(`${url}taskpane.html`);
+  await page.getByTestId('host-mode').getByText('文件模式').waitFor();
+  return { page, requests };
+}
+
+describe('file mode in headless Chromium', () => {
+  it('opens seed 004 pasted from Word, lists its findings, and downloads a filled and marked copy', async () => {
+    if (skip) return;
+    const { page, requests } = await open();
+    await page.getByTestId('file-input').setInputFiles(join(fixtures, 'seed-004-pasted-word.xlsx'));
+    await page.getByTestId('summary').waitFor();
+    await expectText(page, 'summary', /共 2 张表：错误 1 个/);
+    const findings = await page
+      .getByTestId('finding')
+      .evaluateAll((nodes) =>
+        nodes.map(
+          (node) => `${node.getAttribute('data-rule') ?? ''}@${node.getAttribute('data-cell') ?? ''}`,
+        ),
+      );
+    expect(findings).toEqual(
+      expect.arrayContaining(['exec-rate@G4', 'fund-sum@D4', 'fund-sum@D15', 'typo@D19']),
+    );
+    expect(await page.getByTestId('total').allTextContents()).toEqual(['99']);
+    expect(await page.getByTestId('grade').allTextContents()).toEqual(['优']);
+    await page.screenshot({ path: join(ARTEFACTS, 'file-mode.png'), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-copy').click(),
+    ]);
+    const saved = await download.path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(saved)).buffer);
+    const g4 = workbook.getWorksheet('附件2')?.getCell('G4');
+    expect(g4?.value).toBe(1);
+    expect(typeof g4?.note === 'string' ? g4.note : '').toContain('exec-rate');
+    // Nothing left the browser: every request went to the page's own server.
+    expect(
+      requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:') && !r.includes('appsforoffice')),
+    ).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('says in one plain sentence that a broken file is not a workbook', async () => {
+    if (skip) return;
+    const { page } = await open();
+    await page.getByTestId('file-input').setInputFiles({
+      name: '坏文件.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('a,b\n1,2\n'),
+    });
+    await expectText(page, 'error', /“坏文件\.xlsx”不是 \.xlsx 文件/);
+    await page.close();
+  }, 60_000);
+});
+
+async function expectText(page: Page, testId: string, pattern: RegExp): Promise<void> {
+  const locator = page.getByTestId(testId).first();
+  await locator.waitFor();
+  expect(await locator.textContent()).toMatch(pattern);
+}
+
+type FakeWindow = Window & { __fakeExcel: FakeExcel };
+
+async function openInExcel(): Promise<Page> {
+  if (!browser) throw new Error('no browser');
+  const page = await browser.newPage({ viewport: { width: 320, height: 1000 } });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await page.addInitScript({ path: fakeScript });
+  await page.goto(`${url}taskpane.html`);
+  await page.getByTestId('host-mode').getByText('在 Excel 中运行').waitFor();
+  return page;
+}
+
+describe('the pane inside (fake) Excel, in headless Chromium', () => {
+  it('builds a template into the workbook, checks it, and a click on a finding selects its cell', async () => {
+    if (skip) return;
+    const page = await openInExcel();
+    await page.getByRole('tab', { name: '新建模板' }).click();
+    await page.getByTestId('unit').fill('某某街道办事处');
+    await page.getByTestId('projects').fill('社区建设');
+    await page.getByTestId('build').click();
+    await page.getByTestId('notice').getByText('已新建工作表').waitFor();
+    const sheets = await page.evaluate(() =>
+      (window as unknown as FakeWindow).__fakeExcel.sheets.map((s) => s.name),
+    );
+    expect(sheets).toEqual(['Sheet1', '基础数据表', '整体支出绩效自评表', '社区建设', '_绩效自评助手']);
+
+    // A person fills in the project form: one row lost points and states no cause.
+    await page.evaluate(() => {
+      const excel = (window as unknown as FakeWindow).__fakeExcel;
+      const type = (address: string, value: string | number): void => excel.type('社区建设', address, value);
+      type('C5', 100);
+      type('D5', 100);
+      type('E5', 90);
+      type('D14', '培训人数');
+      type('E14', '≥100人');
+      type('F14', '80人');
+      type('G14', 10);
+      type('H14', 8);
+    });
+    await page.getByRole('tab', { name: '检查' }).click();
+    await page.getByTestId('check').click();
+    const cause = page.locator('[data-testid="finding"][data-rule="deviation-cause"]').first();
+    await cause.waitFor();
+    expect(await cause.getAttribute('data-cell')).toBe('I14');
+    await page.screenshot({ path: join(ARTEFACTS, 'excel-pane.png'), fullPage: true });
+    await cause.click();
+    await page.waitForFunction(() => (window as unknown as FakeWindow).__fakeExcel.selection !== null);
+    const selection = await page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.selection);
+    expect(selection).toEqual({ sheet: '社区建设', address: 'I14' });
+    await page.close();
+  }, 60_000);
+});
+
+describe('the built pages ask for nothing they need not', () => {
+  it('carry a Content-Security-Policy: scripts from self and the Office.js source only, no eval', async () => {
+    if (skip) return;
+    for (const page of ['taskpane.html', 'commands.html']) {
+      const html = await readFile(join(dist, page), 'utf8');
+      const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? '';
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name = '', ...values]) => [name, values]),
+      );
+      expect(directives.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+      expect(directives.get('object-src')).toEqual(["'none'"]);
+      expect(csp).not.toContain('unsafe-eval');
+      const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1] ?? '');
+      expect(scripts.filter((src) => /^https?:/.test(src))).toEqual([
+        'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+      ]);
+    }
+  });
+
+  it('never bundle Office.js, and keep ExcelJS out of the Excel path', async () => {
+    if (skip) return;
+    const html = await readFile(join(dist, 'taskpane.html'), 'utf8');
+    const entry = [...html.matchAll(/<script[^>]*src="?([^"\s>]+\.js)/g)]
+      .map((m) => m[1] ?? '')
+      .filter((s) => !s.startsWith('http'));
+    const code = (await Promise.all(entry.map((file) => readFile(join(dist, file), 'utf8')))).join('\n');
+    expect(code).not.toMatch(
+      /OfficeExtension\.ClientRequestContext\s*=|appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/,
+    );
+    expect(code).not.toContain('xl/workbook.xml');
+  });
+});

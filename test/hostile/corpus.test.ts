@@ -1,0 +1,154 @@
+/**
+ * Every hostile file through the real command line, as a child process with a 512 MB heap: each is either
+ * reviewed (exit 0/1, JSON) or refused (exit 2, one Chinese sentence naming the file and the reason), within
+ * 10 s and 500 MB, with no stack trace and nothing half-written on stdout.
+ */
+import ExcelJS from 'exceljs';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { HOSTILE, INJECTED_NAME, makeHostileCorpus } from './corpus';
+
+const ROOT = join(__dirname, '..', '..');
+const MEASURE = join(__dirname, 'measure.cjs');
+const TIME_LIMIT_MS = 10_000;
+const MEMORY_LIMIT_KB = 500 * 1024;
+
+interface Run {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly timedOut: boolean;
+  readonly ms: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly maxRssKb: number | null;
+}
+
+/** Runs `jixiao ARGS` in a child Node with a 512 MB heap, killing it after `limitMs`. */
+function jixiao(args: readonly string[], limitMs: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--max-old-space-size=512', MEASURE, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let report = '';
+    let timedOut = false;
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdio[3]?.on('data', (chunk: Buffer) => (report += chunk.toString('utf8')));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, limitMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const maxRssKb = report ? (JSON.parse(report) as { maxRssKb: number }).maxRssKb : null;
+      resolve({ code, signal, timedOut, ms: Date.now() - started, stdout, stderr, maxRssKb });
+    });
+  });
+}
+
+interface JsonReport {
+  files: { file: string; error: string | null; forms: unknown[] }[];
+}
+
+/** The newest modification time of the sources the CLI build is made from. */
+async function newestSource(): Promise<number> {
+  let newest = 0;
+  for (const folder of ['cli', 'domain', 'forms', 'sheet', join('hosts', 'xlsx')])
+    for (const file of await readdir(join(ROOT, 'src', folder), { recursive: true }))
+      if (file.endsWith('.ts'))
+        newest = Math.max(newest, (await stat(join(ROOT, 'src', folder, file))).mtimeMs);
+  return newest;
+}
+
+let dir: string;
+beforeAll(async () => {
+  // The bin runs build/cli. Rebuild it only when a source is newer, so other suites running the bin
+  // do not read it half-written; type errors elsewhere do not stop tsc from emitting.
+  const built = join(ROOT, 'build', 'cli', 'cli', 'main.js');
+  const builtAt = existsSync(built) ? (await stat(built)).mtimeMs : 0;
+  if ((await newestSource()) > builtAt)
+    await new Promise<void>((resolve) => {
+      const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+      spawn(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'ignore' }).on(
+        'close',
+        () => resolve(),
+      );
+    });
+  expect(existsSync(join(ROOT, 'build', 'cli', 'hosts', 'xlsx', 'guard.js'))).toBe(true);
+  dir = await mkdtemp(join(tmpdir(), 'jixiao-hostile-'));
+  await makeHostileCorpus(dir);
+}, 180_000);
+
+describe('jixiao check on the hostile corpus', () => {
+  it.each(HOSTILE.map((entry) => [entry.file, entry] as const))(
+    '%s',
+    async (file, entry) => {
+      const run = await jixiao(['check', join(dir, file), '--json'], TIME_LIMIT_MS);
+      expect({ timedOut: run.timedOut, signal: run.signal }).toEqual({ timedOut: false, signal: null });
+      expect(run.ms).toBeLessThan(TIME_LIMIT_MS);
+      expect(run.maxRssKb).not.toBeNull();
+      expect(run.maxRssKb ?? Infinity).toBeLessThan(MEMORY_LIMIT_KB);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      // stdout is one whole JSON document: nothing partial was printed before a failure.
+      const report = JSON.parse(run.stdout) as JsonReport;
+      expect(report.files).toHaveLength(1);
+      const error = report.files[0]?.error ?? null;
+      if ('refused' in entry.outcome) {
+        expect(run.code).toBe(2);
+        expect(error).not.toBeNull();
+        // One sentence: the file, then the reason, ending at the only full stop.
+        expect(error).toMatch(
+          new RegExp(`^无法读取“[^”]*${basename(file).replace(/\./g, '\\.')}”：[^。\\n]+。$`),
+        );
+        expect(error?.slice(error.indexOf('：') + 1)).toMatch(entry.outcome.refused);
+      } else {
+        expect(error).toBeNull();
+        expect([0, 1]).toContain(run.code);
+        expect(report.files[0]?.forms.length).toBeGreaterThan(0);
+      }
+    },
+    30_000,
+  );
+});
+
+describe('jixiao review over the whole corpus', () => {
+  it('reviews the good files, lists every refused one, and writes submitted text as plain strings', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'jixiao-hostile-review-')), '汇总.xlsx');
+    const run = await jixiao(['review', dir, '--out', out], 120_000);
+    expect({ timedOut: run.timedOut, signal: run.signal, code: run.code }).toEqual({
+      timedOut: false,
+      signal: null,
+      code: 2,
+    });
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.maxRssKb ?? Infinity).toBeLessThan(MEMORY_LIMIT_KB);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(out)).buffer);
+    const failures = workbook.getWorksheet('无法读取的文件');
+    const listed = new Set<string>();
+    failures?.eachRow((row, n) => {
+      if (n > 1) listed.add(row.getCell(1).text);
+    });
+    // review looks at .xlsx files only: the .xls one is not a candidate.
+    const refusedXlsx = HOSTILE.filter((e) => 'refused' in e.outcome && e.file.endsWith('.xlsx'));
+    expect([...listed].sort()).toEqual(refusedXlsx.map((e) => e.file).sort());
+
+    // A unit name that looks like a formula comes back as a string cell, never as a formula.
+    const summary = workbook.getWorksheet('汇总');
+    const injected: unknown[] = [];
+    summary?.eachRow((row) => {
+      if (row.getCell(1).value === 'formula-injection.xlsx' && row.getCell(2).value === '附件2')
+        injected.push(row.getCell(3).value);
+    });
+    expect(injected).toEqual([INJECTED_NAME]);
+  }, 180_000);
+});
