@@ -197,6 +197,17 @@ describe('the built pages ask for nothing they need not', () => {
     }
   });
 
+  it('ask Excel for ReadWriteDocument only, and name no domain but their own', async () => {
+    if (skip) return;
+    const manifest = await readFile(join(dist, 'manifest.xml'), 'utf8');
+    expect([...manifest.matchAll(/<Permissions>([^<]+)<\/Permissions>/g)].map((m) => m[1])).toEqual([
+      'ReadWriteDocument',
+    ]);
+    expect([...manifest.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1])).toEqual([
+      'https://localhost:3000',
+    ]);
+  });
+
   it('never bundle Office.js, and keep ExcelJS out of the Excel path', async () => {
     if (skip) return;
     const html = await readFile(join(dist, 'taskpane.html'), 'utf8');

@@ -117,8 +117,15 @@ export class FileWorkbookHost implements WorkbookHost {
         ?.getCell(snapshot.cell.row + 1, snapshot.cell.col + 1);
       if (!cell) continue;
       cell.style = snapshot.style as typeof cell.style;
-      // ExcelJS removes a note when it is set to undefined.
-      cell.note = snapshot.note as typeof cell.note;
+      if (snapshot.note === undefined) {
+        // ExcelJS 4.4 has no way to delete a note (setting undefined makes an empty one): drop its model,
+        // and set the value again, since the value's cached model still carries the note.
+        (cell as unknown as { _comment?: unknown })._comment = undefined;
+        const { value } = cell;
+        cell.value = value;
+      } else {
+        cell.note = snapshot.note as typeof cell.note;
+      }
     }
     this.snapshots.clear();
     return Promise.resolve();
