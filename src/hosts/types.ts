@@ -23,6 +23,8 @@ export interface HostCapabilities {
 export interface WorkbookHost {
   readonly kind: 'excel' | 'file';
   readonly capabilities: HostCapabilities;
+  /** What the last operation had to leave out on this Excel (said in Chinese), if anything. */
+  readonly lastNotes?: readonly string[];
   /** The sheets' used ranges (and the hidden identity sheet) as Grids. */
   readGrids(): Promise<Grid[]>;
   /** Names of the existing sheets, so a template never lands on one. */

@@ -29,6 +29,17 @@ const blankFile = async (name: string) =>
     name,
   );
 
+/** Inside Office, the pane takes the Office theme's body colours so it sits in Excel like its own panes. */
+function officeTheme(): Theme {
+  const office = typeof Office === 'undefined' ? undefined : Office.context.officeTheme;
+  if (!office?.bodyBackgroundColor || !office.bodyForegroundColor) return theme;
+  return {
+    ...theme,
+    colorNeutralBackground1: office.bodyBackgroundColor,
+    colorNeutralForeground1: office.bodyForegroundColor,
+  };
+}
+
 function render(mode: HostMode): void {
   const excelHost =
     mode === 'excel'
@@ -39,7 +50,7 @@ function render(mode: HostMode): void {
       : undefined;
   root.render(
     <StrictMode>
-      <FluentProvider theme={theme}>
+      <FluentProvider theme={mode === 'excel' ? officeTheme() : theme}>
         <App mode={mode} excelHost={excelHost} openFile={openFile} blankFile={blankFile} />
       </FluentProvider>
     </StrictMode>,

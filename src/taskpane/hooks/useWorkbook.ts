@@ -109,7 +109,8 @@ export function useWorkbook(host: WorkbookHost | null, profile: Profile | undefi
       task('正在生成模板…', async (h) => {
         await h.applyPlan(plan);
         const sheets = plan.sheets.filter((s) => !s.hidden).map((s) => s.sheet);
-        return { notice: `已新建工作表：${sheets.join('、')}。` };
+        const skipped = h.lastNotes?.length ? ` ${h.lastNotes.join(' ')}` : '';
+        return { notice: `已新建工作表：${sheets.join('、')}。${skipped}` };
       }),
     [task],
   );
