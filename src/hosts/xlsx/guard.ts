@@ -208,12 +208,24 @@ function readDirectory(bytes: Uint8Array, limits: LoadLimits): Entry[] | string 
   return entries;
 }
 
+/** Inflates raw deflate data a piece at a time; Node passes its native zlib, ~30× faster than the web stream. */
+export type Inflate = (packed: Uint8Array) => AsyncIterable<Uint8Array>;
+
 /** The part's bytes as they inflate, a piece at a time; the caller may stop early. */
-async function* unpacked(data: Uint8Array, method: number): AsyncGenerator<Uint8Array, void, undefined> {
+async function* unpacked(
+  data: Uint8Array,
+  method: number,
+  inflate: Inflate,
+): AsyncGenerator<Uint8Array, void, undefined> {
   if (method === STORED) {
     for (let at = 0; at < data.length; at += 4 * FEED) yield data.subarray(at, at + 4 * FEED);
     return;
   }
+  yield* inflate(data);
+}
+
+/** The browser's (and any runtime's) inflater: DecompressionStream, fed a bounded slice at a time. */
+export async function* webInflate(data: Uint8Array): AsyncGenerator<Uint8Array, void, undefined> {
   let offset = 0;
   const packed = new ReadableStream<Uint8Array<ArrayBuffer>>(
     {
@@ -355,14 +367,20 @@ const XML_PART = /\.(xml|rels|vml)$/i;
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 /** Inflates one part once, checking its real size against the directory and scanning its XML. */
-async function inspectPart(bytes: Uint8Array, entry: Entry, tally: Tally, limits: LoadLimits) {
+async function inspectPart(
+  bytes: Uint8Array,
+  entry: Entry,
+  tally: Tally,
+  limits: LoadLimits,
+  inflate: Inflate,
+) {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.packed);
   const scanner = XML_PART.test(entry.name)
     ? new XmlScanner(SHEET_PART.test(entry.name), tally, limits)
     : null;
   let size = 0;
   try {
-    for await (const chunk of unpacked(data, entry.method)) {
+    for await (const chunk of unpacked(data, entry.method, inflate)) {
       size += chunk.length;
       if (size > entry.size) return REASONS.mismatch;
       const problem = scanner?.push(chunk);
@@ -383,16 +401,17 @@ async function inspectPart(bytes: Uint8Array, entry: Entry, tally: Tally, limits
 export async function inspectXlsx(
   bytes: Uint8Array,
   limits: LoadLimits = DEFAULT_LIMITS,
+  inflate: Inflate = webInflate,
 ): Promise<string | null> {
   try {
-    return await inspect(bytes, limits);
+    return await inspect(bytes, limits, inflate);
   } catch {
     // A read past the end of a mangled record (DataView throws): the zip is broken.
     return REASONS.corrupt;
   }
 }
 
-async function inspect(bytes: Uint8Array, limits: LoadLimits): Promise<string | null> {
+async function inspect(bytes: Uint8Array, limits: LoadLimits, inflate: Inflate): Promise<string | null> {
   if (bytes.length === 0) return REASONS.empty;
   if (bytes.length > limits.maxFileBytes) return REASONS.tooLarge(limits.maxFileBytes);
   if (startsWith(bytes, OLE_MAGIC)) return REASONS.ole;
@@ -415,7 +434,7 @@ async function inspect(bytes: Uint8Array, limits: LoadLimits): Promise<string | 
   const tally: Tally = { cells: 0, merges: 0 };
   for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.size === 0) continue;
-    const problem = await inspectPart(bytes, entry, tally, limits);
+    const problem = await inspectPart(bytes, entry, tally, limits, inflate);
     if (problem) return problem;
   }
   return null;
