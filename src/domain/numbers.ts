@@ -4,8 +4,9 @@ export function round(value: number, decimals = 2): number {
   const shifted = Math.abs(value) * factor;
   // Past 15 significant digits a double has no decimals left to round (and toPrecision would cut digits).
   if (!Number.isFinite(shifted) || shifted >= 1e15) return value;
-  // toPrecision(15) drops the binary drift (1.005 × 100 = 100.49999999999999) before rounding half up.
-  const rounded = Math.round(Number(shifted.toPrecision(15))) / factor;
+  // Only a value within float noise of a half needs its exact decimal reading (1.005 × 100 = 100.4999…).
+  const nearHalf = Math.abs((shifted % 1) - 0.5) < 1e-6;
+  const rounded = (nearHalf ? Math.round(Number(shifted.toPrecision(15))) : Math.round(shifted)) / factor;
   return value < 0 ? -rounded : rounded;
 }
 

@@ -313,6 +313,10 @@ function safeText(input: unknown): string {
  * `万元`/`亿元` are money units (`1亿元` → 1 亿元, base 1e8 元); a bare `万`/`亿` before anything else
  * multiplies the number (`1.37万平方米` → 13700 平方米). `options.percentFormat` applies to numbers only.
  */
+/** Parsed texts, bounded so a hostile sheet of unique strings cannot grow it without end. */
+const TEXT_CACHE = new Map<string, ParsedValue>();
+const TEXT_CACHE_LIMIT = 20_000;
+
 export function parseValue(
   input: string | number | boolean | null | undefined,
   options?: ParseOptions,
@@ -322,7 +326,13 @@ export function parseValue(
     if (typeof input === 'number') return fromNumber(input, options);
     if (typeof input === 'boolean') return unparsed(input ? 'TRUE' : 'FALSE', 'value.boolean');
     if (typeof input !== 'string') return unparsed(safeText(input), 'value.unreadable');
-    return parseText(input);
+    // Forms repeat their values (`100%`, `≥95%`, `已完成`): parse each text once. Results are immutable.
+    const cached = TEXT_CACHE.get(input);
+    if (cached) return cached;
+    const parsed = parseText(input);
+    if (TEXT_CACHE.size >= TEXT_CACHE_LIMIT) TEXT_CACHE.clear();
+    TEXT_CACHE.set(input, parsed);
+    return parsed;
   } catch {
     return unparsed(safeText(input), 'value.unreadable');
   }

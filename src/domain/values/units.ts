@@ -165,7 +165,8 @@ export const KNOWN_UNITS: readonly string[] = [...TABLE.keys()].sort((a, b) => b
 
 /** Rounds away binary noise (1.37 × 10000 = 13700.000000000002) without touching real digits. */
 export function tidy(x: number): number {
-  return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
+  // Integers carry no binary noise; only fractions need the (costly) decimal reading.
+  return Number.isFinite(x) && !Number.isInteger(x) ? Number(x.toPrecision(15)) : x;
 }
 
 function lookup(unit: string): UnitEntry | null {
