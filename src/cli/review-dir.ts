@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { toA1, type Profile, type Severity } from '../domain';
+import type { Profile, Severity } from '../domain';
 import { saveWorkbookAtomically } from '../hosts/xlsx/save';
 import { option, parseArgs, UsageError } from './args';
-import { checkFile } from './check-files';
 import type { CliIo } from './io';
+import { defaultJobs, parseJobs, summarizeFiles } from './pool';
 import { resolveProfile } from './profile';
 
 const KIND_NAMES = { project: '项目支出', overall: '整体支出', basic: '基础数据表' } as const;
@@ -43,7 +43,7 @@ function progress(io: CliIo, done: number, total: number, file: string): void {
 
 /** `jixiao review DIR --out summary.xlsx`: checks every workbook below DIR into one summary workbook. */
 export async function reviewCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['out', 'profile'], []);
+  const args = parseArgs(argv, ['out', 'profile', 'jobs'], []);
   const [dirArg, ...extra] = args.positionals;
   if (!dirArg || extra.length > 0)
     throw new UsageError('请给出一个文件夹：jixiao review 文件夹 --out 汇总.xlsx');
@@ -57,6 +57,7 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
   if (!isDirectory) throw new UsageError(`“${dirArg}”不是文件夹。`);
   const out = resolve(io.cwd, outArg);
   const profile: Profile | undefined = await resolveProfile(option(args, 'profile'));
+  const jobs = parseJobs(option(args, 'jobs'), defaultJobs());
 
   const files = await findWorkbooks(dir, out);
   const workbook = new ExcelJS.Workbook();
@@ -95,45 +96,38 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
   let errors = 0;
   let unreadable = 0;
   let formCount = 0;
-  for (const [index, file] of files.entries()) {
-    const name = relative(dir, file);
-    progress(io, index, files.length, name);
-    // One file at a time, keeping only its summary rows: memory stays flat however many files there are.
-    const check = await checkFile(file, profile);
-    if (check.error) {
+  let done = 0;
+  // Each file comes back as its summary rows only (from a worker, or checked here when jobs is 1), in the
+  // files' order: memory stays flat however many files there are.
+  if (files[0]) progress(io, 0, files.length, relative(dir, files[0]));
+  await summarizeFiles(files, dir, { jobs, ...(profile ? { profile } : {}) }, (file) => {
+    done++;
+    progress(io, done, files.length, file.name);
+    if (file.error) {
       unreadable++;
-      failures.addRow([name, check.error]);
-      continue;
+      failures.addRow([file.name, file.error]);
+      return;
     }
-    for (const { form, analysis, findings } of check.forms) {
+    for (const form of file.forms) {
       formCount++;
-      const count = (severity: Severity): number => findings.filter((f) => f.severity === severity).length;
-      errors += count('error');
-      const unit = typeof form.name?.value === 'string' ? form.name.value.trim() : '';
+      errors += form.errors;
       summary.addRow([
-        name,
+        file.name,
         form.sheet,
-        unit,
+        form.unit,
         KIND_NAMES[form.kind],
-        form.kind === 'basic' ? null : analysis.execution.rate,
-        form.kind === 'basic' ? null : analysis.execution.score,
-        form.kind === 'basic' ? null : analysis.total,
-        form.kind === 'basic' ? null : analysis.grade,
-        count('error'),
-        count('warning'),
-        findings.filter((f) => f.rule === 'deviation-cause').length,
+        form.rate,
+        form.score,
+        form.total,
+        form.grade,
+        form.errors,
+        form.warnings,
+        form.deviations,
       ]);
-      for (const f of findings)
-        findingsSheet.addRow([
-          name,
-          f.sheet,
-          f.cell ? toA1(f.cell) : '',
-          SEVERITY_NAMES[f.severity],
-          f.rule,
-          f.message,
-        ]);
+      for (const f of form.findings)
+        findingsSheet.addRow([file.name, f.sheet, f.cell, SEVERITY_NAMES[f.severity], f.rule, f.message]);
     }
-  }
+  });
   progress(io, files.length, files.length, '');
   io.stderr('\n');
   if (unreadable === 0) failures.addRow(['（无）', '']);

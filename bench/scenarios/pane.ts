@@ -1,0 +1,272 @@
+/**
+ * 6. Pane: the JavaScript the task pane loads inside Excel (taskpane.html's scripts: the entry and its
+ * initial chunks) and the chunks file mode loads on demand (ExcelJS), gzip-compressed; and the time to first
+ * render in headless Chromium. The production build in dist/ is used when it is newer than every source,
+ * and rebuilt (webpack --mode production, as the pane tests build it) when it is missing or stale.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { atMost, figure, notMeasured, type Figure } from '../lib/figures';
+
+const SCENARIO = '6 Pane';
+const LOADS = 7;
+/** Debian's Chromium (apt-get install chromium), as the pane tests use it. */
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+/** Strings only ExcelJS's own code holds (the OOXML namespaces and part names it writes). */
+const EXCELJS_MARKERS = ['schemas.openxmlformats.org/spreadsheetml/2006/main', 'xl/worksheets/sheet'];
+
+async function newest(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let time = 0;
+  for (const entry of await readdir(path, { recursive: true })) {
+    const file = join(path, entry);
+    const s = await stat(file);
+    if (s.isFile()) time = Math.max(time, s.mtimeMs);
+  }
+  return time;
+}
+
+/** The src attributes of a page's script tags that point into dist (not Office.js on its CDN). */
+function scripts(html: string): string[] {
+  const found: string[] = [];
+  for (const match of html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+    const src = match[1] ?? match[2] ?? match[3] ?? '';
+    if (src && !/^(https?:)?\/\//.test(src)) found.push(src);
+  }
+  return found;
+}
+
+/** Why dist/ cannot be used as it is, or null when it is a production build newer than its sources. */
+async function staleness(root: string, dist: string): Promise<string | null> {
+  const page = join(dist, 'taskpane.html');
+  if (!existsSync(page)) return 'dist/ has no build';
+  const sources = [
+    'src',
+    'assets',
+    'webpack.config.js',
+    'tsconfig.build.json',
+    'package-lock.json',
+    'manifest.xml',
+  ];
+  const builtAt = (await stat(page)).mtimeMs;
+  for (const source of sources) {
+    const path = join(root, source);
+    if (existsSync(path) && (await newest(path)) > builtAt) return `${source} changed since dist/ was built`;
+  }
+  const entry = scripts(await readFile(page, 'utf8'));
+  if (!entry.every((src) => /\.[0-9a-f]{8}\.js$/.test(src))) return 'dist/ holds a development build';
+  if (!entry.every((src) => existsSync(join(dist, src)))) return 'dist/ is incomplete';
+  return null;
+}
+
+async function buildPane(root: string, dist: string): Promise<void> {
+  const webpack = join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+  await promisify(execFile)(process.execPath, [webpack, '--mode', 'production', '--output-path', dist], {
+    cwd: root,
+    env: { ...process.env, OFFICE_JS_SOURCE: 'cdn' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.css': 'text/css',
+};
+
+async function serve(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    readFile(join(dir, path)).then(
+      (body) => {
+        response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+        response.end(body);
+      },
+      () => {
+        response.writeHead(404);
+        response.end();
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${String(port)}/`, server };
+}
+
+/**
+ * Milliseconds from navigation start to the host-mode badge being visible, read in the page itself
+ * (performance.now() is counted from the navigation). Each load gets a fresh context: nothing cached.
+ */
+async function firstRenders(browser: Browser, url: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let load = 0; load < LOADS + 1; load++) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    try {
+      const page = await context.newPage();
+      // No network: Office.js from the CDN is refused at once, as on an offline machine (file mode).
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      await page.addInitScript(() => {
+        const mark = (): boolean => {
+          const badge = document.querySelector('[data-testid="host-mode"]');
+          if (!(badge instanceof HTMLElement) || badge.offsetWidth === 0 || badge.offsetHeight === 0)
+            return false;
+          (window as unknown as { firstRender: number }).firstRender = performance.now();
+          return true;
+        };
+        const observer = new MutationObserver(() => {
+          if (mark()) observer.disconnect();
+        });
+        observer.observe(document, { childList: true, subtree: true, attributes: true });
+      });
+      await page.goto(`${url}taskpane.html`);
+      await page.getByTestId('host-mode').waitFor({ state: 'visible' });
+      const ms = await page.evaluate(
+        () => (window as unknown as { firstRender?: number }).firstRender ?? null,
+      );
+      if (ms === null) throw new Error('the host-mode badge was seen by the test but not by the page');
+      // The first load warms Chromium itself up and is not counted.
+      if (load > 0) times.push(ms);
+    } finally {
+      await context.close();
+    }
+  }
+  return times;
+}
+
+export async function pane(root: string): Promise<Figure[]> {
+  const dist = join(root, 'dist');
+  const stale = await staleness(root, dist);
+  let built = 'dist/ was up to date';
+  if (stale) {
+    console.log(`  ${stale}: building the pane (webpack --mode production) …`);
+    await buildPane(root, dist);
+    built = `built by the bench (${stale})`;
+  }
+  const html = await readFile(join(dist, 'taskpane.html'), 'utf8');
+  const initial = scripts(html);
+  const commands = scripts(await readFile(join(dist, 'commands.html'), 'utf8').catch(() => ''));
+  const all = (await readdir(dist)).filter((file) => file.endsWith('.js'));
+  const lazy = all.filter((file) => !initial.includes(file) && !commands.includes(file));
+  const size = async (file: string): Promise<{ file: string; gzip: number; excel: boolean }> => {
+    const bytes = await readFile(join(dist, file));
+    const text = bytes.toString('utf8');
+    return {
+      file,
+      gzip: gzipSync(bytes, { level: 9 }).byteLength / 1024,
+      excel: EXCELJS_MARKERS.some((marker) => text.includes(marker)),
+    };
+  };
+  const excelPath = await Promise.all(initial.map(size));
+  const fileMode = await Promise.all(lazy.map(size));
+  const sum = (chunks: { gzip: number }[]): number => chunks.reduce((total, chunk) => total + chunk.gzip, 0);
+  const list = (chunks: { file: string; gzip: number }[]): string =>
+    chunks.map((c) => `${c.file} ${c.gzip.toFixed(0)} KB`).join(', ');
+  const leaked = excelPath.filter((chunk) => chunk.excel);
+  const exceljsChunks = fileMode.filter((chunk) => chunk.excel);
+  const isolated = leaked.length === 0 && exceljsChunks.length > 0;
+  const figures: Figure[] = [
+    figure(
+      SCENARIO,
+      'pane.js.excel',
+      'Excel-path JS (entry + initial chunks), gzip',
+      'KB',
+      [sum(excelPath)],
+      atMost(300, '≤ 300 KB; no ExcelJS'),
+      `${list(excelPath)}; ${built}${leaked.length ? `; ExcelJS found in ${leaked.map((c) => c.file).join(', ')}` : ''}`,
+      isolated,
+    ),
+    figure(
+      SCENARIO,
+      'pane.js.file-mode',
+      'file-mode chunks (ExcelJS), gzip',
+      'KB',
+      [sum(fileMode)],
+      null,
+      `${list(fileMode)}; ExcelJS in ${exceljsChunks.map((c) => c.file).join(', ') || 'none of them'}`,
+    ),
+  ];
+  if (!CHROMIUM) {
+    console.log('  Chromium is not installed (apt-get install chromium): time to first render not measured.');
+    figures.push(
+      notMeasured(
+        SCENARIO,
+        'pane.first-render',
+        'first render, file mode',
+        'ms',
+        null,
+        'Chromium not installed',
+      ),
+    );
+    return figures;
+  }
+  const { url, server } = await serve(dist);
+  let browser: Browser | undefined;
+  try {
+    browser = await launch();
+    if (!browser) {
+      figures.push(
+        notMeasured(
+          SCENARIO,
+          'pane.first-render',
+          'first render, file mode',
+          'ms',
+          null,
+          'Chromium did not start',
+        ),
+      );
+      return figures;
+    }
+    const times = await firstRenders(browser, url);
+    figures.push(
+      figure(
+        SCENARIO,
+        'pane.first-render',
+        'first render, file mode (navigation → host-mode visible)',
+        'ms',
+        times,
+        null,
+        `cold loads in headless Chromium, Office.js blocked`,
+      ),
+    );
+  } finally {
+    await browser?.close();
+    server.close();
+  }
+  return figures;
+}
+
+/** Headless Chromium with the pane tests' flags; undefined (and said so) when it will not start. */
+async function launch(): Promise<Browser | undefined> {
+  try {
+    return await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  } catch (error) {
+    console.log(
+      `  Chromium did not start (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}): time to first render not measured.`,
+    );
+    return undefined;
+  }
+}
