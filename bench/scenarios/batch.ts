@@ -14,7 +14,7 @@ import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { NATIONAL, review } from '../../src/domain';
 import { readIdentity } from '../../src/forms/identity';
 import { recognizeWorkbook } from '../../src/forms/recognize';
-import { DEFAULT_LIMITS, inspectXlsx, webInflate } from '../../src/hosts/xlsx/guard';
+import { webInflate } from '../../src/hosts/xlsx/guard';
 import { loadWorkbookFile } from '../../src/hosts/xlsx/load';
 import { atMost, figure, type Figure } from '../lib/figures';
 import { runNode, type ChildRun } from '../lib/timing';
@@ -66,24 +66,23 @@ function checked(run: ChildRun, what: string): number {
   return run.ms / 1000;
 }
 
-const PHASES = ['floor', 'cli', 'webGuard', 'recognize', 'review'] as const;
+const PHASES = ['floor', 'cli', 'recognize', 'review'] as const;
 type Phase = (typeof PHASES)[number];
 const PHASE_NAMES: Readonly<Record<Phase, string>> = {
   floor: 'read + ExcelJS load (the floor)',
   cli: "loadWorkbookFile (read, guard, load, grids: the CLI's read)",
-  webGuard: "guard with file mode's DecompressionStream",
   recognize: 'recognizeWorkbook',
   review: 'review()',
 };
-const PASSES = 3;
+const PASSES = 4;
 
 /**
  * Where check's time goes, file by file in this process (one thread): the floor's work, the command line's
  * whole read of a file (loadWorkbookFile: the bytes, the guard, ExcelJS, the Grids), then recognition and
- * review; and the guard as file mode runs it, with the browser's inflater. Seconds for all the files.
+ * review. Seconds for all the files.
  */
 async function phases(files: readonly string[]): Promise<Record<Phase, number>> {
-  const total: Record<Phase, number> = { floor: 0, cli: 0, webGuard: 0, recognize: 0, review: 0 };
+  const total: Record<Phase, number> = { floor: 0, cli: 0, recognize: 0, review: 0 };
   let last = performance.now();
   const lap = (phase: Phase): void => {
     const now = performance.now();
@@ -98,9 +97,6 @@ async function phases(files: readonly string[]): Promise<Record<Phase, number>> 
     lap('floor');
     const { grids } = await loadWorkbookFile(file);
     lap('cli');
-    if ((await inspectXlsx(bytes, DEFAULT_LIMITS, webInflate)) !== null)
-      throw new Error(`the guard refused ${file}`);
-    lap('webGuard');
     const profile = readIdentity(grids)?.profile ?? NATIONAL;
     const forms = recognizeWorkbook(grids).flatMap((sheet) => sheet.forms);
     lap('recognize');
