@@ -19,7 +19,7 @@ export interface FileCheck {
 /** Reads, recognises and reviews one workbook; a bad file is a result, never a throw. */
 export async function checkFile(file: string, chosen?: Profile, keepWorkbook = false): Promise<FileCheck> {
   try {
-    const { workbook, grids } = await loadWorkbookFile(file);
+    const { workbook, grids } = await loadWorkbookFile(file, { forWriting: keepWorkbook });
     const checked = checkWorkbook(grids, chosen);
     return {
       file,
@@ -27,7 +27,7 @@ export async function checkFile(file: string, chosen?: Profile, keepWorkbook = f
       profile: checked.profile.id,
       forms: checked.forms,
       sheetsWithoutForms: checked.sheetsWithoutForms,
-      ...(keepWorkbook ? { workbook } : {}),
+      ...(workbook ? { workbook } : {}),
     };
   } catch (error) {
     const message =

@@ -95,6 +95,12 @@ export type WorkerReply<R> =
  */
 const WORKER_YOUNG_GENERATION_MB = 12;
 
+/**
+ * Files sent to a worker ahead of its answers: with one, the worker idles for a message round trip after
+ * each file, which for a small submission costs about as much as checking it.
+ */
+const IN_FLIGHT = 2;
+
 /** The default number of workers for `review`: the machine's cores, at most 4. */
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
@@ -209,8 +215,11 @@ async function run<R>(
   return { workers };
 }
 
-/** Runs the files over `size` workers, one file in flight per worker; a dead worker is replaced. */
-function pool<R>(
+/**
+ * Runs the files over `size` workers of `script`, IN_FLIGHT files queued at each; a dead worker is replaced.
+ * Exported for the tests, which give it a worker that dies on purpose.
+ */
+export function pool<R>(
   files: readonly string[],
   size: number,
   script: string,
@@ -221,7 +230,13 @@ function pool<R>(
   return new Promise<void>((resolve, reject) => {
     const done = new Map<number, R>();
     const live = new Set<Worker>();
+    /** Requests whose worker died while they waited behind the file it died on. */
+    const again: WorkerRequest[] = [];
     let next = 0;
+    const nextRequest = (): WorkerRequest | null => {
+      const file = files[next];
+      return file === undefined ? null : { index: next++, file };
+    };
     let delivered = 0;
     let delivering = false;
     let stopped = false;
@@ -266,30 +281,29 @@ function pool<R>(
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
       live.add(worker);
-      let current: WorkerRequest | null = null;
+      // The worker answers in order: the first request in flight is the one it is working on.
+      const inFlight: WorkerRequest[] = [];
       let ready = false;
       const feed = (): void => {
-        if (stopped) return;
-        const index = next;
-        const file = files[index];
-        if (file === undefined) {
-          current = null;
+        while (!stopped && inFlight.length < IN_FLIGHT) {
+          const request = again.shift() ?? nextRequest();
+          if (!request) break;
+          inFlight.push(request);
+          worker.postMessage(request);
+        }
+        if (!stopped && inFlight.length === 0) {
           live.delete(worker);
           void worker.terminate();
-          return;
         }
-        next++;
-        current = { index, file };
-        worker.postMessage(current);
       };
       worker.on('message', (reply: WorkerReply<R>) => {
         if (reply.kind === 'ready') {
           ready = true;
           return;
         }
-        const request = current;
+        const request = inFlight[0];
         if (!request || reply.index !== request.index) return;
-        current = null;
+        inFlight.shift();
         settle(reply.index, reply.kind === 'result' ? reply.result : failure(request.file, reply.failure));
         feed();
       });
@@ -301,8 +315,9 @@ function pool<R>(
           stop(new Error(`无法启动检查线程（${reason}），请先运行 npm run build:cli。`));
           return;
         }
-        const request = current;
-        current = null;
+        // The file being worked on is reported; the one queued behind it goes to the next worker.
+        const [request, ...queued] = inFlight.splice(0);
+        again.push(...queued);
         if (request) settle(request.index, failure(request.file, reason));
         start();
       };

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Profile, Severity } from '../domain';
@@ -60,6 +59,8 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
   const jobs = parseJobs(option(args, 'jobs'), defaultJobs());
 
   const files = await findWorkbooks(dir, out);
+  // Required here, not at start-up: `jixiao check` never loads ExcelJS unless it writes a copy.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '绩效自评助手';
   const summary = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });

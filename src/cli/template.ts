@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { NATIONAL, type FormKind } from '../domain';
@@ -35,6 +34,8 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
   const projects = [...(args.options.get('project') ?? [])];
 
   const plan = buildTemplates({ kinds: [...kinds], profile, year, projects, ...(unit ? { unit } : {}) });
+  // Required here, not at start-up: `jixiao check` never loads ExcelJS unless it writes a copy.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '绩效自评助手';
   await writeWorkbookPlan(workbook, plan);

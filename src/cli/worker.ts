@@ -21,7 +21,9 @@ async function answer({ index, file }: WorkerRequest): Promise<WorkerReply<unkno
   }
 }
 
+// One file at a time, in the order sent: the pool counts on the first unanswered file being the one in work.
+let queue = Promise.resolve();
 port.on('message', (request: WorkerRequest) => {
-  void answer(request).then((reply) => port.postMessage(reply));
+  queue = queue.then(async () => port.postMessage(await answer(request)));
 });
 port.postMessage({ kind: 'ready' } satisfies WorkerReply<unknown>);

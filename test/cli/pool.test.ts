@@ -10,7 +10,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { checkFiles, workerScript } from '../../src/cli/pool';
+import { checkFiles, pool, workerScript } from '../../src/cli/pool';
 import { buildFixtures } from '../fixtures/build-fixtures';
 
 const ROOT = join(__dirname, '..', '..');
@@ -108,6 +108,25 @@ describe('jixiao --jobs', () => {
     expect(two.code).toBe(one.code);
     expect(two.stdout.replace('two.xlsx', 'one.xlsx')).toBe(one.stdout);
     expect(await sheetValues(join(out, 'two.xlsx'))).toEqual(await sheetValues(join(out, 'one.xlsx')));
+  });
+
+  it('reports only the file a worker died on; the file queued behind it is answered by a new worker', async () => {
+    const names = ['a', 'b', 'die-1', 'c', 'd', 'e', 'die-2', 'f', 'g'];
+    const results: [number, string][] = [];
+    await pool(
+      names,
+      2,
+      join(__dirname, 'fixtures', 'dying-worker.cjs'),
+      { task: 'check' },
+      (file, reason) => `failed ${file}: ${reason}`,
+      (result: string, index) => {
+        results.push([index, result]);
+      },
+    );
+    expect(results.map(([index]) => index)).toEqual(names.map((_name, i) => i));
+    expect(results.map(([, result]) => result.replace(/:.*/, ''))).toEqual(
+      names.map((name) => (name.startsWith('die') ? `failed ${name}` : `checked ${name}`)),
+    );
   });
 
   it('refuses a --jobs that is not a whole number from 1 up', async () => {

@@ -18,6 +18,7 @@ import { readIdentity } from '../../src/forms/identity';
 import { recognizeWorkbook } from '../../src/forms/recognize';
 import { buildTemplates, executionScoreFormula, gradeFormula } from '../../src/forms/templates';
 import { workbookGrids } from '../../src/hosts/xlsx/read';
+import { canonical, excelJsGrids, xmlGrids } from '../hosts/xlsx/both-readers';
 import { writeWorkbookPlan } from '../../src/hosts/xlsx/write';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'].find((p) =>
@@ -111,8 +112,11 @@ async function recalculate(workbook: ExcelJS.Workbook, dir: string, name: string
     ],
     { timeout: 120_000 },
   );
+  const bytes = await readFile(join(out, `${name}.xlsx`));
+  // LibreOffice writes shared formulas and its own styles: both readers must see the same cells in it.
+  expect(canonical(await xmlGrids(bytes))).toEqual(canonical(await excelJsGrids(bytes)));
   const result = new ExcelJS.Workbook();
-  await result.xlsx.load((await readFile(join(out, `${name}.xlsx`))).buffer);
+  await result.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   return result;
 }
 

@@ -15,6 +15,9 @@ const KNOWN_TYPOS: readonly (readonly [string, string])[] = [
   ['按期办节率', '按期办结率'],
 ];
 
+/** Every known misspelling in one pattern: one scan of each text instead of one per misspelling. */
+const ANY_TYPO = new RegExp(KNOWN_TYPOS.map(([wrong]) => wrong).join('|'));
+
 /** Known misspellings in labels and values: informational (DOMAIN §7). */
 export const typo: FormRule = {
   id: 'typo',
@@ -39,6 +42,8 @@ export const typo: FormRule = {
     for (const cell of cells) {
       if (!cell || typeof cell.value !== 'string') continue;
       const text = cellText(cell);
+      // The one pattern only finds out whether there is any: matches of it cannot overlap, misspellings can.
+      if (!ANY_TYPO.test(text)) continue;
       for (const [wrong, right] of KNOWN_TYPOS)
         if (text.includes(wrong)) report({ cell, messageId: 'typo.known', data: { wrong, right } });
     }

@@ -25,8 +25,16 @@ export function toHalfWidth(s: string): string {
   return s.replace(FULL_WIDTH, mapChar);
 }
 
+/**
+ * Anything normalizeText would change: a mapped or zero-width character, white space other than one plain
+ * space between words, or a `<=`-style pair. Most cell texts have none, and skip the five replacements.
+ */
+const NEEDS_NORMALIZING =
+  /[\uFF01-\uFF5E\u3000≧≦\u2212\uFE63\u200B-\u200D\u2060\uFEFF\u00AD]|[^\S ]| {2}|^ | $|<=|=<|>=|=>/;
+
 /** Half-width, one space for every whitespace run, trimmed, and `<=` `>=` spelled `≤` `≥`. */
 export function normalizeText(s: string): string {
+  if (!NEEDS_NORMALIZING.test(s)) return s;
   return toHalfWidth(s)
     .replace(ZERO_WIDTH, '')
     .replace(WHITESPACE, ' ')

@@ -5,7 +5,7 @@ import type { Grid } from '../../sheet/grid';
 import type { WorkbookPlan } from '../../sheet/plan';
 import type { HostCapabilities, WorkbookHost } from '../types';
 import { annotateWorkbook } from './annotate';
-import { DEFAULT_LIMITS, inspectWorkbook, inspectXlsx, REASONS, type LoadLimits } from './guard';
+import { DEFAULT_LIMITS, inspectGrids, inspectXlsx, REASONS, type LoadLimits } from './guard';
 import { workbookGrids } from './read';
 import { writeWorkbookPlan } from './write';
 
@@ -60,7 +60,7 @@ export class FileWorkbookHost implements WorkbookHost {
     } catch {
       throw refuse(REASONS.unreadable);
     }
-    const built = inspectWorkbook(workbook, limits);
+    const built = inspectGrids(workbookGrids(workbook), limits);
     if (built) throw refuse(built);
     return new FileWorkbookHost(workbook, fileName);
   }

@@ -1,9 +1,11 @@
 /**
- * Refuses hostile or broken .xlsx files before ExcelJS loads them, and bounds what it built after: ExcelJS
- * inflates every part into memory and expands merges and validations cell by cell, so a small file could
- * cost gigabytes. Web APIs only (DecompressionStream, TextDecoder): file mode and the CLI run the same code.
+ * Refuses hostile or broken .xlsx files before anything reads them, and keeps the XML parts the cell reader
+ * needs (xml-grids.ts): ExcelJS inflates every part into memory and expands merges and validations cell by
+ * cell, so a small file could cost gigabytes. Web APIs only by default (DecompressionStream, TextDecoder);
+ * the CLI passes Node's zlib.
  */
-import type { Workbook } from 'exceljs';
+import type { Grid } from '../../sheet/grid';
+import { READ_PARTS, type XlsxParts } from './xml-grids';
 
 /** What opening one workbook may cost: a setting, with defaults far above any real submission. */
 export interface LoadLimits {
@@ -83,6 +85,8 @@ const RATIO_FLOOR = MIB;
 const FEED = 16 * 1024;
 /** Longest markup (one tag with its attributes) kept between chunks; real tags are far shorter. */
 const LONGEST_TAG = 1024 * 1024;
+/** Inflated bytes scanned at a time: the scanner copies what it holds, so a slice bounds that copy. */
+const SCAN_SLICE = MIB;
 const MAX_COLUMN = 16_384;
 const MAX_ROW = 1_048_576;
 
@@ -208,20 +212,31 @@ function readDirectory(bytes: Uint8Array, limits: LoadLimits): Entry[] | string 
   return entries;
 }
 
-/** Inflates raw deflate data a piece at a time; Node passes its native zlib, ~30× faster than the web stream. */
-export type Inflate = (packed: Uint8Array) => AsyncIterable<Uint8Array>;
+/**
+ * Inflates raw deflate data a piece at a time, yielding at most `size + 1` bytes in all (a part that inflates
+ * past its declared size is refused either way); Node passes its native zlib, ~30× faster than the web stream.
+ */
+export type Inflate = (packed: Uint8Array, size: number) => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+/** Thrown by an Inflate that stopped because the part inflated past its declared size. */
+export class PastDeclaredSize extends Error {
+  constructor() {
+    super('part inflates past its declared size');
+    this.name = 'PastDeclaredSize';
+  }
+}
 
 /** The part's bytes as they inflate, a piece at a time; the caller may stop early. */
 async function* unpacked(
   data: Uint8Array,
-  method: number,
+  entry: Entry,
   inflate: Inflate,
 ): AsyncGenerator<Uint8Array, void, undefined> {
-  if (method === STORED) {
+  if (entry.method === STORED) {
     for (let at = 0; at < data.length; at += 4 * FEED) yield data.subarray(at, at + 4 * FEED);
     return;
   }
-  yield* inflate(data);
+  yield* inflate(data, entry.size);
 }
 
 /** The browser's (and any runtime's) inflater: DecompressionStream, fed a bounded slice at a time. */
@@ -299,16 +314,20 @@ class XmlScanner {
   /** The text from the last `<` seen, which may be a tag cut in two by the chunking. */
   private carry = '';
 
+  /** `kept` collects the decoded text when the part is one the cell reader needs. */
   constructor(
     private readonly sheet: boolean,
     private readonly tally: Tally,
     private readonly limits: LoadLimits,
+    readonly kept: string[] | null,
   ) {}
 
   push(bytes: Uint8Array): string | null {
     // XML 1.0 forbids NUL; UTF-16 and UTF-32 text is full of it.
     if (bytes.includes(0)) return REASONS.encoding;
-    const text = this.carry + this.decoder.decode(bytes, { stream: true });
+    const decoded = this.decoder.decode(bytes, { stream: true });
+    this.kept?.push(decoded);
+    const text = this.carry + decoded;
     const last = text.lastIndexOf('<');
     if (last < 0) {
       this.carry = '';
@@ -329,7 +348,9 @@ class XmlScanner {
   }
 
   end(): string | null {
-    const rest = this.carry + this.decoder.decode();
+    const decoded = this.decoder.decode();
+    this.kept?.push(decoded);
+    const rest = this.carry + decoded;
     this.carry = '';
     return this.scan(rest);
   }
@@ -366,52 +387,87 @@ class XmlScanner {
 const XML_PART = /\.(xml|rels|vml)$/i;
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
-/** Inflates one part once, checking its real size against the directory and scanning its XML. */
+/**
+ * Inflates one part once, checking its real size against the directory and scanning its XML; the text of a
+ * part the cell reader needs goes into `parts`.
+ */
 async function inspectPart(
   bytes: Uint8Array,
   entry: Entry,
   tally: Tally,
   limits: LoadLimits,
   inflate: Inflate,
+  parts: Map<string, string> | null,
 ) {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.packed);
+  const keep = parts !== null && READ_PARTS.test(entry.name);
   const scanner = XML_PART.test(entry.name)
-    ? new XmlScanner(SHEET_PART.test(entry.name), tally, limits)
+    ? new XmlScanner(SHEET_PART.test(entry.name), tally, limits, keep ? [] : null)
     : null;
   let size = 0;
   try {
-    for await (const chunk of unpacked(data, entry.method, inflate)) {
+    for await (const chunk of unpacked(data, entry, inflate)) {
       size += chunk.length;
       if (size > entry.size) return REASONS.mismatch;
-      const problem = scanner?.push(chunk);
-      if (problem) return problem;
+      // Scanned a bounded slice at a time, whatever size the inflater hands over.
+      for (let at = 0; scanner && at < chunk.length; at += SCAN_SLICE) {
+        const problem = scanner.push(chunk.subarray(at, at + SCAN_SLICE));
+        if (problem) return problem;
+      }
     }
-  } catch {
-    return REASONS.corrupt;
+  } catch (error) {
+    return error instanceof PastDeclaredSize ? REASONS.mismatch : REASONS.corrupt;
   }
   if (size !== entry.size) return REASONS.mismatch;
-  return scanner?.end() ?? null;
+  const problem = scanner?.end() ?? null;
+  if (!problem && scanner?.kept) parts?.set(entry.name, scanner.kept.join(''));
+  return problem;
 }
 
+/** A workbook the guard let through, with the XML parts the cell reader needs; or why it was refused. */
+export type OpenedXlsx = { readonly problem: string } | { readonly problem: null; readonly parts: XlsxParts };
+
 /**
- * Why the bytes must not be handed to ExcelJS, as one plain Chinese sentence; null when they may.
- * Checks, cheapest first: size, file type, zip directory, declared sizes and ratios, the workbook part,
- * then every part's real size and XML (declarations, encoding, cells, merges, columns).
+ * Opens an .xlsx the guard's way: refuses it with one plain Chinese sentence, or hands back the text of the
+ * parts `gridsFromParts` reads. Checks, cheapest first: size, file type, zip directory, declared sizes and
+ * ratios, the workbook part, then every part's real size and XML (declarations, encoding, cells, merges,
+ * columns).
  */
+export async function openXlsx(
+  bytes: Uint8Array,
+  limits: LoadLimits = DEFAULT_LIMITS,
+  inflate: Inflate = webInflate,
+): Promise<OpenedXlsx> {
+  const parts = new Map<string, string>();
+  let problem: string | null;
+  try {
+    problem = await inspect(bytes, limits, inflate, parts);
+  } catch {
+    // A read past the end of a mangled record (DataView throws): the zip is broken.
+    problem = REASONS.corrupt;
+  }
+  return problem === null ? { problem, parts } : { problem };
+}
+
+/** Why the bytes must not be read, as one plain Chinese sentence; null when they may (see openXlsx). */
 export async function inspectXlsx(
   bytes: Uint8Array,
   limits: LoadLimits = DEFAULT_LIMITS,
   inflate: Inflate = webInflate,
 ): Promise<string | null> {
   try {
-    return await inspect(bytes, limits, inflate);
+    return await inspect(bytes, limits, inflate, null);
   } catch {
-    // A read past the end of a mangled record (DataView throws): the zip is broken.
     return REASONS.corrupt;
   }
 }
 
-async function inspect(bytes: Uint8Array, limits: LoadLimits, inflate: Inflate): Promise<string | null> {
+async function inspect(
+  bytes: Uint8Array,
+  limits: LoadLimits,
+  inflate: Inflate,
+  parts: Map<string, string> | null,
+): Promise<string | null> {
   if (bytes.length === 0) return REASONS.empty;
   if (bytes.length > limits.maxFileBytes) return REASONS.tooLarge(limits.maxFileBytes);
   if (startsWith(bytes, OLE_MAGIC)) return REASONS.ole;
@@ -434,7 +490,7 @@ async function inspect(bytes: Uint8Array, limits: LoadLimits, inflate: Inflate):
   const tally: Tally = { cells: 0, merges: 0 };
   for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.size === 0) continue;
-    const problem = await inspectPart(bytes, entry, tally, limits, inflate);
+    const problem = await inspectPart(bytes, entry, tally, limits, inflate, parts);
     if (problem) return problem;
   }
   return null;
@@ -447,24 +503,27 @@ function shownName(name: string): string {
 }
 
 /**
- * The check after ExcelJS has loaded: cells it really built, and each sheet's used area (recognition
- * walks rows × columns, so one stray cell at XFD1048576 would cost 17 billion steps).
+ * The check on what was read: cells, and each sheet's used area (recognition walks rows × columns, so one
+ * stray cell at XFD1048576 would cost 17 billion steps).
  */
-export function inspectWorkbook(workbook: Workbook, limits: LoadLimits = DEFAULT_LIMITS): string | null {
+export function inspectGrids(grids: readonly Grid[], limits: LoadLimits = DEFAULT_LIMITS): string | null {
   let cells = 0;
-  for (const sheet of workbook.worksheets) {
+  for (const grid of grids) {
     let lastRow = 0;
     let lastCol = 0;
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      lastRow = rowNumber;
-      row.eachCell({ includeEmpty: false }, (_cell, colNumber) => {
+    grid.rows.forEach((row, r) => {
+      let filled = false;
+      row?.forEach((cell, c) => {
+        if (cell === undefined) return;
+        filled = true;
         cells++;
-        if (colNumber > lastCol) lastCol = colNumber;
+        if (c + 1 > lastCol) lastCol = c + 1;
       });
+      if (filled) lastRow = r + 1;
     });
     if (cells > limits.maxCells) return REASONS.cells(limits.maxCells);
     if (lastRow * lastCol > limits.maxCells)
-      return REASONS.usedRange(shownName(sheet.name), lastRow, lastCol, limits.maxCells);
+      return REASONS.usedRange(shownName(grid.sheet), lastRow, lastCol, limits.maxCells);
   }
   return null;
 }

@@ -22,6 +22,10 @@ function plainValue(value: Cell['value']): { value: CellValue; formula?: string 
   return { value: null };
 }
 
+function isFormulaValue(value: Cell['value']): boolean {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
+}
+
 /** One worksheet's used range as a Grid (sheet coordinates, merge masters only). */
 export function worksheetGrid(sheet: Worksheet): Grid {
   const rows: (GridCell | undefined)[][] = [];
@@ -30,7 +34,11 @@ export function worksheetGrid(sheet: Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Merged slaves repeat their master's value in ExcelJS; the sheet shows it once.
       if (cell.isMerged && cell.master !== cell) return;
-      const { value, formula } = plainValue(cell.value);
+      const isFormula = isFormulaValue(cell.value);
+      // For formulas, cell.result and cell.formula: `cell.value` drops a cached result of 0, false or '',
+      // and a shared formula's other cells hold only a pointer to it, which cell.formula translates.
+      const { value } = plainValue(isFormula ? cell.result : cell.value);
+      const formula = isFormula ? cell.formula || undefined : undefined;
       const format = cell.numFmt;
       if (value === null && formula === undefined) return;
       cells[colNumber - 1] = {

@@ -78,6 +78,11 @@ ruleTester(typo, {
       findings: [TYPO('D21'), TYPO('D21')],
     },
     {
+      name: 'misspellings that overlap (预算执形率 holds 预算执形 and 执形率): both found',
+      forms: oneRow(['产出指标', '质量指标', '预算执形率', '100%', '100%', 4, 4]),
+      findings: [TYPO('D21'), TYPO('D21')],
+    },
+    {
       name: 'a 基础数据表 name',
       forms: buildForm({ kind: 'basic', sheet: '附件1', name: '安全成产监督站' }),
       findings: [TYPO('B2')],

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   describeValue,
   hasComparator,
@@ -281,6 +282,47 @@ describe('normalizeText', () => {
     expect(normalizeText('≦5 =< 6 <= 7 >= 8 => 9')).toBe('≤5 ≤ 6 ≤ 7 ≥ 8 ≥ 9');
     expect(normalizeText('＞ ＜ ＝')).toBe('> < =');
     expect(normalizeText('a\u200Bb')).toBe('ab');
+  });
+
+  it('changes nothing it need not, and takes its shortcut only then (checked against the full folding)', () => {
+    const full = (s: string): string =>
+      toHalfWidth(s)
+        .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/<=|=</g, '≤')
+        .replace(/>=|=>/g, '≥');
+    const pieces = [
+      '≥',
+      '90',
+      '%',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00A0',
+      '\u3000',
+      '＞',
+      '<',
+      '=',
+      '>',
+      '\u200B',
+      '人',
+      'a',
+      '≧',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeText(text)).toBe(full(text));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+        expect(normalizeText(text)).toBe(full(text));
+      }),
+    );
   });
 });
 

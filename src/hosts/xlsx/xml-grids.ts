@@ -1,0 +1,331 @@
+/**
+ * Reads the Grids of an .xlsx straight from its XML parts (as the guard unpacked them), without ExcelJS:
+ * cell values and cached formula results, formulas (shared ones as each cell shows them), number formats,
+ * merges and hidden sheets. Values come out as ExcelJS's reader gives them (`read.ts`), so a workbook checks
+ * the same whichever reader saw it; `test/hosts/xlsx/xml-grids.test.ts` holds the two side by side.
+ */
+import type { CellValue } from '../../domain/cells';
+import type { Grid, GridCell, Merge } from '../../sheet/grid';
+import { fromA1Range } from '../../sheet/address';
+import { slideFormula } from './shared-formula';
+import { XmlCursor } from './xml';
+
+/** The unpacked XML parts of a workbook, by path inside the zip (`xl/workbook.xml`). */
+export type XlsxParts = ReadonlyMap<string, string>;
+
+/** Parts the reader needs: the guard keeps these as text, and no others. */
+export const READ_PARTS =
+  /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/i;
+
+/** Built-in number formats (ECMA-376 §18.8.30), with the zh-CN forms of the East Asian date formats. */
+const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午 h"时"mm"分"',
+  35: '上午/下午 h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午 h"时"mm"分"',
+  56: '上午/下午 h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
+};
+
+/** A format that shows a date or time: date letters outside quotes and brackets (ExcelJS's test). */
+function isDateFormat(format: string): boolean {
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** A date serial as `yyyy-mm-dd` (what ExcelJS's Date becomes in read.ts); the number when out of range. */
+function serialDate(serial: number, date1904: boolean): CellValue {
+  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return Number.isFinite(date.getTime()) ? date.toISOString().slice(0, 10) : serial;
+}
+
+/** `_x000D_` and friends: how OOXML escapes characters XML cannot carry in string items. */
+function unescapeOoxml(text: string): string {
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-F]{4})_/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
+}
+
+/** The text of an `<si>` or `<is>` the cursor stands on: its `<t>`s and runs, phonetic guides left out. */
+function stringItem(cursor: XmlCursor): string {
+  if (cursor.empty) return '';
+  const container = cursor.name;
+  let text = '';
+  let phonetic = 0;
+  while (cursor.next()) {
+    const { name, closing } = cursor;
+    if (name === container && closing) break;
+    if (name === 'rPh') phonetic += closing ? -1 : cursor.empty ? 0 : 1;
+    else if (name === 't' && !closing && phonetic === 0) text += cursor.leafText() ?? '';
+  }
+  return unescapeOoxml(text);
+}
+
+function sharedStrings(xml: string | undefined): string[] {
+  const strings: string[] = [];
+  if (xml === undefined) return strings;
+  const cursor = new XmlCursor(xml);
+  while (cursor.next()) if (cursor.name === 'si' && !cursor.closing) strings.push(stringItem(cursor));
+  return strings;
+}
+
+/** The number format of each cell style (`s` index), undefined for General. */
+function cellFormats(xml: string | undefined): (string | undefined)[] {
+  const formats: (string | undefined)[] = [];
+  if (xml === undefined) return formats;
+  const custom = new Map<number, string>();
+  const ids: number[] = [];
+  let section = '';
+  const cursor = new XmlCursor(xml);
+  while (cursor.next()) {
+    const { name, closing } = cursor;
+    if (name === 'numFmts' || name === 'cellXfs') section = closing || cursor.empty ? '' : name;
+    else if (closing) continue;
+    else if (section === 'numFmts' && name === 'numFmt') {
+      const { numFmtId, formatCode } = cursor.attributes();
+      // ExcelJS drops the backslash of escaped characters (`0.00\%` → `0.00%`); so do we.
+      if (numFmtId !== undefined && formatCode !== undefined)
+        custom.set(parseInt(numFmtId, 10), formatCode.replace(/\\(.)/g, '$1'));
+    } else if (section === 'cellXfs' && name === 'xf')
+      ids.push(parseInt(cursor.attributes().numFmtId ?? '0', 10));
+  }
+  for (const id of ids) formats.push(id ? (custom.get(id) ?? BUILTIN_FORMATS[id]) : undefined);
+  return formats;
+}
+
+interface SheetEntry {
+  readonly name: string;
+  readonly part: string;
+  readonly hidden: boolean;
+}
+
+/** `worksheets/sheet1.xml` relative to `xl/`, or an absolute `/xl/...`, as a zip path. */
+function resolvePart(target: string): string {
+  const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  const parts: string[] = [];
+  for (const piece of path.split('/'))
+    if (piece === '..') parts.pop();
+    else if (piece !== '.' && piece !== '') parts.push(piece);
+  return parts.join('/');
+}
+
+function workbookSheets(parts: XlsxParts): { sheets: SheetEntry[]; date1904: boolean } {
+  const targets = new Map<string, string>();
+  const rels = new XmlCursor(parts.get('xl/_rels/workbook.xml.rels') ?? '');
+  while (rels.next()) {
+    if (rels.name !== 'Relationship' || rels.closing) continue;
+    const { Id, Type, Target, TargetMode } = rels.attributes();
+    if (Id && Target && TargetMode !== 'External' && Type?.endsWith('/worksheet'))
+      targets.set(Id, resolvePart(Target));
+  }
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  const book = new XmlCursor(parts.get('xl/workbook.xml') ?? '');
+  while (book.next()) {
+    if (book.closing) continue;
+    if (book.name === 'workbookPr') {
+      const flag = book.attributes().date1904;
+      date1904 = flag === '1' || flag === 'true';
+    } else if (book.name === 'sheet') {
+      const { name, state, id } = book.attributes();
+      const part = id === undefined ? undefined : targets.get(id);
+      if (name !== undefined && part !== undefined)
+        sheets.push({ name, part, hidden: state === 'hidden' || state === 'veryHidden' });
+    }
+  }
+  return { sheets, date1904 };
+}
+
+/** Column and row (1-based) of an address such as `AB12`; zeros when it is not one. */
+function position(address: string): { row: number; col: number } {
+  let col = 0;
+  let at = 0;
+  for (; at < address.length; at++) {
+    const code = address.charCodeAt(at);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
+    else if (code !== 36 /* $ */) break;
+  }
+  const row = Number(address.slice(at).replace('$', ''));
+  return Number.isInteger(row) && col > 0 ? { row, col } : { row: 0, col: 0 };
+}
+
+interface Context {
+  readonly strings: readonly string[];
+  readonly formats: readonly (string | undefined)[];
+  readonly date1904: boolean;
+}
+
+interface SharedMaster {
+  readonly formula: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** A number as ExcelJS reads it (parseFloat), shown as a date when its format is one. */
+function numberValue(text: string, format: string | undefined, date1904: boolean): CellValue {
+  const number = parseFloat(text);
+  return format !== undefined && isDateFormat(format) ? serialDate(number, date1904) : number;
+}
+
+/** One `<c>` element: its cell, or undefined when it holds neither a value nor a formula. */
+function readCell(
+  cursor: XmlCursor,
+  type: string | undefined,
+  format: string | undefined,
+  at: { row: number; col: number },
+  masters: Map<string, SharedMaster>,
+  context: Context,
+): GridCell | undefined {
+  let raw: string | null = null;
+  let inline: string | null = null;
+  let formula: string | undefined;
+  let isFormula = false;
+  if (!cursor.empty)
+    while (cursor.next()) {
+      const { name, closing } = cursor;
+      if (name === 'c' && closing) break;
+      if (closing) continue;
+      if (name === 'v') raw = cursor.leafText();
+      else if (name === 'is') {
+        const text = stringItem(cursor);
+        inline = text === '' ? null : text;
+      } else if (name === 'f') {
+        const { t, ref, si } = cursor.attributes();
+        const text = cursor.leafText();
+        isFormula = Boolean(text) || t !== undefined;
+        if (text) {
+          formula = text;
+          if (t === 'shared' && ref !== undefined && si !== undefined)
+            masters.set(si, { formula: text, row: at.row, col: at.col });
+        } else if (t === 'shared' && si !== undefined) {
+          const master = masters.get(si);
+          if (master) formula = slideFormula(master.formula, at.row - master.row, at.col - master.col);
+        }
+      }
+    }
+
+  let value: CellValue = null;
+  if (isFormula) {
+    if (raw) {
+      if (type === 'str') value = raw;
+      else if (type === 'b') value = parseInt(raw, 10) !== 0;
+      else if (type === 'e') value = raw;
+      else value = numberValue(raw, format, context.date1904);
+    }
+  } else if (type === 'inlineStr') {
+    if (inline === null) return undefined;
+    value = inline;
+  } else {
+    if (raw === null) return undefined;
+    if (type === 's') {
+      const text = context.strings[parseInt(raw, 10)];
+      if (text === undefined) return undefined;
+      value = text;
+    } else if (type === 'str' || type === 'e') value = raw;
+    else if (type === 'b') value = parseInt(raw, 10) !== 0;
+    else if (type === 'd') value = /^\d{4}-\d\d-\d\d/.test(raw) ? raw.slice(0, 10) : raw;
+    else value = numberValue(raw, format, context.date1904);
+  }
+  if (value === null && formula === undefined) return undefined;
+  return {
+    value,
+    ...(formula === undefined ? {} : { formula }),
+    ...(format === undefined ? {} : { format }),
+  };
+}
+
+function worksheet(entry: SheetEntry, xml: string, context: Context): Grid {
+  const rows: (GridCell | undefined)[][] = [];
+  const merges: Merge[] = [];
+  const masters = new Map<string, SharedMaster>();
+  const cursor = new XmlCursor(xml);
+  let row = 0;
+  let col = 0;
+  while (cursor.next()) {
+    if (cursor.closing) continue;
+    const { name } = cursor;
+    if (name === 'row') {
+      const r = cursor.attributes().r;
+      row = r === undefined ? row + 1 : parseInt(r, 10);
+      col = 0;
+    } else if (name === 'c') {
+      const { r, t, s } = cursor.attributes();
+      const at = r === undefined ? { row, col: col + 1 } : position(r);
+      if (at.row < 1) continue;
+      col = at.col;
+      const style = s === undefined ? 0 : parseInt(s, 10);
+      // Style 0 is the workbook's default, which ExcelJS never reads a number format from.
+      const format = style ? context.formats[style] : undefined;
+      const cell = readCell(cursor, t, format, at, masters, context);
+      if (cell) (rows[at.row - 1] ??= [])[at.col - 1] = cell;
+    } else if (name === 'mergeCell') {
+      const merge = fromA1Range(cursor.attributes().ref ?? '');
+      if (merge) merges.push(merge);
+    }
+  }
+  // A merged range shows its top-left cell only; whatever the others hold is hidden, as ExcelJS drops it.
+  for (const merge of merges)
+    for (let r = merge.top; r <= merge.bottom; r++) {
+      const cells = rows[r];
+      if (cells)
+        for (let c = merge.left; c <= merge.right; c++)
+          if (r !== merge.top || c !== merge.left) cells[c] = undefined;
+    }
+  return { sheet: entry.name, rows, merges, ...(entry.hidden ? { hidden: true } : {}) };
+}
+
+/** Every worksheet of the workbook as a Grid, in tab order; sheets whose part is missing are left out. */
+export function gridsFromParts(parts: XlsxParts): Grid[] {
+  const { sheets, date1904 } = workbookSheets(parts);
+  const context: Context = {
+    strings: sharedStrings(parts.get('xl/sharedStrings.xml')),
+    formats: cellFormats(parts.get('xl/styles.xml')),
+    date1904,
+  };
+  const grids: Grid[] = [];
+  for (const entry of sheets) {
+    const xml = parts.get(entry.part);
+    if (xml !== undefined) grids.push(worksheet(entry, xml, context));
+  }
+  return grids;
+}
