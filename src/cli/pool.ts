@@ -1,9 +1,8 @@
 /**
  * `--jobs N`: files checked on N worker threads (node:worker_threads) instead of one after the other. Each
  * worker runs checkFile from the compiled command line (build/cli) and sends back plain data only — the
- * FileCheck without its ExcelJS workbook (what `check` prints) or a file's summary rows (what `review`
- * writes) — so no workbook ever crosses threads. Results are handed on in the order of the files, whatever
- * order the workers finish in, so the output is the same for any N.
+ * FileCheck (what `check` prints) or a file's summary rows (what `review` writes). Results are handed on
+ * in the order of the files, whatever order the workers finish in, so the output is the same for any N.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -86,14 +85,6 @@ export type WorkerReply<R> =
   | { readonly kind: 'ready' }
   | { readonly kind: 'result'; readonly index: number; readonly result: R }
   | { readonly kind: 'failure'; readonly index: number; readonly failure: string };
-
-/**
- * Each worker's young generation (V8's nursery), in MB. By default it grows to 32 MB per worker, and the
- * garbage ExcelJS makes while loading fills it at once. At 12 MB, 4 workers reviewing 300 files peak at
- * about 265–320 MB instead of 365–390 MB, in the same time; smaller is worse again (more objects are
- * promoted to the old generation). See docs/performance.md, Memory.
- */
-const WORKER_YOUNG_GENERATION_MB = 12;
 
 /**
  * Files sent to a worker ahead of its answers: with one, the worker idles for a message round trip after
@@ -276,10 +267,7 @@ export function pool<R>(
 
     const start = (): void => {
       if (stopped || next >= files.length) return;
-      const worker = new Worker(script, {
-        workerData: setup,
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-      });
+      const worker = new Worker(script, { workerData: setup });
       live.add(worker);
       // The worker answers in order: the first request in flight is the one it is working on.
       const inFlight: WorkerRequest[] = [];
