@@ -4,106 +4,17 @@
  * render in headless Chromium. The production build in dist/ is used when it is newer than every source,
  * and rebuilt (webpack --mode production, as the pane tests build it) when it is missing or stale.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { promisify } from 'node:util';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { buildPane, CHROMIUM, launch, pageScripts, serve, staleness } from '../../test/browser/harness';
 import { atMost, figure, notMeasured, type Figure } from '../lib/figures';
 
 const SCENARIO = '6 Pane';
 const LOADS = 7;
-/** Debian's Chromium (apt-get install chromium), as the pane tests use it. */
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 /** Strings only ExcelJS's own code holds (the OOXML namespaces and part names it writes). */
 const EXCELJS_MARKERS = ['schemas.openxmlformats.org/spreadsheetml/2006/main', 'xl/worksheets/sheet'];
-
-async function newest(path: string): Promise<number> {
-  const info = await stat(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  let time = 0;
-  for (const entry of await readdir(path, { recursive: true })) {
-    const file = join(path, entry);
-    const s = await stat(file);
-    if (s.isFile()) time = Math.max(time, s.mtimeMs);
-  }
-  return time;
-}
-
-/** The src attributes of a page's script tags that point into dist (not Office.js on its CDN). */
-function scripts(html: string): string[] {
-  const found: string[] = [];
-  for (const match of html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
-    const src = match[1] ?? match[2] ?? match[3] ?? '';
-    if (src && !/^(https?:)?\/\//.test(src)) found.push(src);
-  }
-  return found;
-}
-
-/** Why dist/ cannot be used as it is, or null when it is a production build newer than its sources. */
-async function staleness(root: string, dist: string): Promise<string | null> {
-  const page = join(dist, 'taskpane.html');
-  if (!existsSync(page)) return 'dist/ has no build';
-  const sources = [
-    'src',
-    'assets',
-    'webpack.config.js',
-    'tsconfig.build.json',
-    'package-lock.json',
-    'manifest.xml',
-  ];
-  const builtAt = (await stat(page)).mtimeMs;
-  for (const source of sources) {
-    const path = join(root, source);
-    if (existsSync(path) && (await newest(path)) > builtAt) return `${source} changed since dist/ was built`;
-  }
-  const entry = scripts(await readFile(page, 'utf8'));
-  if (!entry.every((src) => /\.[0-9a-f]{8}\.js$/.test(src))) return 'dist/ holds a development build';
-  if (!entry.every((src) => existsSync(join(dist, src)))) return 'dist/ is incomplete';
-  return null;
-}
-
-async function buildPane(root: string, dist: string): Promise<void> {
-  const webpack = join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-  await promisify(execFile)(process.execPath, [webpack, '--mode', 'production', '--output-path', dist], {
-    cwd: root,
-    env: { ...process.env, OFFICE_JS_SOURCE: 'cdn' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.css': 'text/css',
-};
-
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    readFile(join(dir, path)).then(
-      (body) => {
-        response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-        response.end(body);
-      },
-      () => {
-        response.writeHead(404);
-        response.end();
-      },
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${String(port)}/`, server };
-}
 
 /**
  * Milliseconds from navigation start to the host-mode badge being visible, read in the page itself
@@ -155,8 +66,8 @@ export async function pane(root: string): Promise<Figure[]> {
     built = `built by the bench (${stale})`;
   }
   const html = await readFile(join(dist, 'taskpane.html'), 'utf8');
-  const initial = scripts(html);
-  const commands = scripts(await readFile(join(dist, 'commands.html'), 'utf8').catch(() => ''));
+  const initial = pageScripts(html);
+  const commands = pageScripts(await readFile(join(dist, 'commands.html'), 'utf8').catch(() => ''));
   const all = (await readdir(dist)).filter((file) => file.endsWith('.js'));
   const lazy = all.filter((file) => !initial.includes(file) && !commands.includes(file));
   const size = async (file: string): Promise<{ file: string; gzip: number; excel: boolean }> => {
@@ -214,7 +125,12 @@ export async function pane(root: string): Promise<Figure[]> {
   const { url, server } = await serve(dist);
   let browser: Browser | undefined;
   try {
-    browser = await launch();
+    // Headless Chromium with the pane tests' flags; a browser that will not start is said so, not fatal.
+    browser = await launch().catch((error: unknown) => {
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      console.log(`  Chromium did not start (${reason}): time to first render not measured.`);
+      return undefined;
+    });
     if (!browser) {
       figures.push(
         notMeasured(
@@ -245,28 +161,4 @@ export async function pane(root: string): Promise<Figure[]> {
     server.close();
   }
   return figures;
-}
-
-/** Headless Chromium with the pane tests' flags; undefined (and said so) when it will not start. */
-async function launch(): Promise<Browser | undefined> {
-  try {
-    return await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  } catch (error) {
-    console.log(
-      `  Chromium did not start (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}): time to first render not measured.`,
-    );
-    return undefined;
-  }
 }

@@ -7,7 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import webpack from 'webpack';
 import { buildFixtures } from '../fixtures/build-fixtures';
 import type { FakeExcel } from '../hosts/office/fake-office';
-import { ARTEFACTS, browserMissing, buildPane, launch, serve } from './harness';
+import { browserMissing, launch, serve, testPane } from './harness';
+
+const ROOT = join(__dirname, '..', '..');
+/** Where screenshots go: kept as test artefacts (CI can collect them). */
+const ARTEFACTS = join(ROOT, 'test-artifacts');
 
 // One production build serves both faces of the pane: file mode and the pane inside (fake) Excel.
 const skip = browserMissing();
@@ -40,9 +44,12 @@ async function bundleFake(dir: string): Promise<string> {
 beforeAll(async () => {
   if (skip) return;
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-pane-'));
-  dist = join(dir, 'dist');
   fixtures = join(dir, 'fixtures');
-  [fakeScript] = await Promise.all([bundleFake(join(dir, 'fake')), buildPane(dist), buildFixtures(fixtures)]);
+  [fakeScript, dist] = await Promise.all([
+    bundleFake(join(dir, 'fake')),
+    testPane(ROOT),
+    buildFixtures(fixtures),
+  ]);
   ({ url, server } = await serve(dist));
   browser = await launch();
   await mkdir(ARTEFACTS, { recursive: true });

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { browserMissing, buildPane, launch, serve } from '../browser/harness';
+import { browserMissing, launch, serve, testPane } from '../browser/harness';
 import { HOSTILE, makeHostileCorpus } from './corpus';
 
 const skip = browserMissing();
@@ -30,8 +30,8 @@ beforeAll(async () => {
   if (skip) return;
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-hostile-pane-'));
   corpus = join(dir, 'corpus');
-  await Promise.all([buildPane(join(dir, 'dist')), makeHostileCorpus(corpus)]);
-  ({ url, server } = await serve(join(dir, 'dist')));
+  const [dist] = await Promise.all([testPane(join(__dirname, '..', '..')), makeHostileCorpus(corpus)]);
+  ({ url, server } = await serve(dist));
   browser = await launch();
 }, 300_000);
 
