@@ -1455,28 +1455,31 @@ function cellTarget(
   return { sheet, row: at.top, col: at.left };
 }
 
-class FakeNote extends FakeClientObject {
-  protected readonly scalars = ['content'] as const;
-
+/** What a note and a threaded comment share: a cell, content to read and write, delete, getLocation. */
+abstract class FakeCellAnnotation<M extends NoteModel> extends FakeClientObject {
   constructor(
     context: FakeRequestContext,
-    private readonly note: () => NoteModel | undefined,
-    nullable = false,
+    typeName: 'Note' | 'Comment',
+    private readonly model: () => M | undefined,
+    nullable: boolean,
   ) {
-    super(context, 'Note', nullable);
+    super(context, typeName, nullable);
   }
 
-  private target(): NoteModel {
-    return this.note() ?? fail('ItemNotFound', 'Note');
+  /** The workbook's list this kind of annotation lives in. */
+  protected abstract list(): M[];
+
+  protected target(): M {
+    return this.model() ?? fail('ItemNotFound', this.typeName);
   }
 
   protected override exists(): boolean {
-    return this.note() !== undefined;
+    return this.model() !== undefined;
   }
 
   protected read(name: string): unknown {
     if (name === 'content') return this.target().content;
-    return fail('InvalidArgument', `Note.${name}`);
+    return fail('InvalidArgument', `${this.typeName}.${name}`);
   }
 
   get content(): string {
@@ -1484,18 +1487,18 @@ class FakeNote extends FakeClientObject {
   }
   set content(content: string) {
     this.queue(() => {
-      const note = this.target();
-      guardObjects(note.sheet, 'Note.content');
-      note.content = content;
+      const annotation = this.target();
+      guardObjects(annotation.sheet, `${this.typeName}.content`);
+      annotation.content = content;
     });
   }
 
   delete(): void {
     this.queue(() => {
-      const note = this.target();
-      guardObjects(note.sheet, 'Note.delete');
-      const list = this.context.excel.notes;
-      list.splice(list.indexOf(note), 1);
+      const annotation = this.target();
+      guardObjects(annotation.sheet, `${this.typeName}.delete`);
+      const list = this.list();
+      list.splice(list.indexOf(annotation), 1);
     });
   }
 
@@ -1508,6 +1511,18 @@ class FakeNote extends FakeClientObject {
         return { top: row, left: col, bottom: row, right: col };
       },
     );
+  }
+}
+
+class FakeNote extends FakeCellAnnotation<NoteModel> {
+  protected readonly scalars = ['content'] as const;
+
+  constructor(context: FakeRequestContext, note: () => NoteModel | undefined, nullable = false) {
+    super(context, 'Note', note, nullable);
+  }
+
+  protected list(): NoteModel[] {
+    return this.context.excel.notes;
   }
 }
 
@@ -1563,64 +1578,23 @@ class FakeNoteCollection extends FakeCollection<FakeNote> {
   }
 }
 
-class FakeComment extends FakeClientObject {
+class FakeComment extends FakeCellAnnotation<CommentModel> {
   protected readonly scalars = ['id', 'content'] as const;
 
-  constructor(
-    context: FakeRequestContext,
-    private readonly comment: () => CommentModel | undefined,
-    nullable = false,
-  ) {
-    super(context, 'Comment', nullable);
+  constructor(context: FakeRequestContext, comment: () => CommentModel | undefined, nullable = false) {
+    super(context, 'Comment', comment, nullable);
   }
 
-  private target(): CommentModel {
-    return this.comment() ?? fail('ItemNotFound', 'Comment');
+  protected list(): CommentModel[] {
+    return this.context.excel.comments;
   }
 
-  protected override exists(): boolean {
-    return this.comment() !== undefined;
-  }
-
-  protected read(name: string): unknown {
-    const comment = this.target();
-    if (name === 'id') return comment.id;
-    if (name === 'content') return comment.content;
-    return fail('InvalidArgument', `Comment.${name}`);
+  protected override read(name: string): unknown {
+    return name === 'id' ? this.target().id : super.read(name);
   }
 
   get id(): string {
     return this.got('id');
-  }
-  get content(): string {
-    return this.got('content');
-  }
-  set content(content: string) {
-    this.queue(() => {
-      const comment = this.target();
-      guardObjects(comment.sheet, 'Comment.content');
-      comment.content = content;
-    });
-  }
-
-  delete(): void {
-    this.queue(() => {
-      const comment = this.target();
-      guardObjects(comment.sheet, 'Comment.delete');
-      const list = this.context.excel.comments;
-      list.splice(list.indexOf(comment), 1);
-    });
-  }
-
-  getLocation(): FakeRange {
-    return new FakeRange(
-      this.context,
-      () => this.target().sheet,
-      () => {
-        const { row, col } = this.target();
-        return { top: row, left: col, bottom: row, right: col };
-      },
-    );
   }
 }
 
