@@ -109,7 +109,7 @@ export function parseJobs(value: string | undefined, fallback: number): number {
 const CLI_SOURCES = ['cli', 'domain', 'forms', 'sheet', join('hosts', 'xlsx')];
 
 /** The newest modification time of the command line's TypeScript sources under `src`. */
-function newestSource(src: string): number {
+export function newestSource(src: string): number {
   let newest = 0;
   for (const folder of CLI_SOURCES)
     for (const file of readdirSync(join(src, folder), { recursive: true, encoding: 'utf8' }))

@@ -4,41 +4,20 @@
  * is measured by `npm run bench`.
  */
 import ExcelJS from 'exceljs';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { checkFiles, pool, workerScript } from '../../src/cli/pool';
 import { buildFixtures } from '../fixtures/build-fixtures';
+import { ensureCliBuild } from './cli-build';
 
-const ROOT = join(__dirname, '..', '..');
-
-/** The newest modification time of the sources the CLI build is made from. */
-async function newestSource(): Promise<number> {
-  let newest = 0;
-  for (const folder of ['cli', 'domain', 'forms', 'sheet', join('hosts', 'xlsx')])
-    for (const file of await readdir(join(ROOT, 'src', folder), { recursive: true }))
-      if (file.endsWith('.ts'))
-        newest = Math.max(newest, (await stat(join(ROOT, 'src', folder, file))).mtimeMs);
-  return newest;
-}
 
 let dir: string;
 let files: string[];
 beforeAll(async () => {
-  // The workers run build/cli: rebuild it when a source is newer (npm test builds it before Jest).
-  const built = join(ROOT, 'build', 'cli', 'cli', 'worker.js');
-  const builtAt = existsSync(built) ? (await stat(built)).mtimeMs : 0;
-  if ((await newestSource()) > builtAt)
-    await new Promise<void>((resolve) => {
-      const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-      spawn(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'ignore' }).on(
-        'close',
-        () => resolve(),
-      );
-    });
+  // The workers run build/cli.
+  await ensureCliBuild();
   dir = await mkdtemp(join(tmpdir(), 'jixiao-pool-'));
   const fixtures = await buildFixtures(join(dir, 'in'));
   // Several of each, a broken file among them, so that workers finish out of order.

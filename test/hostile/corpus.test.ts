@@ -6,9 +6,10 @@
 import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { ensureCliBuild } from '../cli/cli-build';
 import { HOSTILE, INJECTED_NAME, makeHostileCorpus } from './corpus';
 
 const ROOT = join(__dirname, '..', '..');
@@ -58,30 +59,9 @@ interface JsonReport {
   files: { file: string; error: string | null; forms: unknown[] }[];
 }
 
-/** The newest modification time of the sources the CLI build is made from. */
-async function newestSource(): Promise<number> {
-  let newest = 0;
-  for (const folder of ['cli', 'domain', 'forms', 'sheet', join('hosts', 'xlsx')])
-    for (const file of await readdir(join(ROOT, 'src', folder), { recursive: true }))
-      if (file.endsWith('.ts'))
-        newest = Math.max(newest, (await stat(join(ROOT, 'src', folder, file))).mtimeMs);
-  return newest;
-}
-
 let dir: string;
 beforeAll(async () => {
-  // The bin runs build/cli. Rebuild it only when a source is newer, so other suites running the bin
-  // do not read it half-written; type errors elsewhere do not stop tsc from emitting.
-  const built = join(ROOT, 'build', 'cli', 'cli', 'main.js');
-  const builtAt = existsSync(built) ? (await stat(built)).mtimeMs : 0;
-  if ((await newestSource()) > builtAt)
-    await new Promise<void>((resolve) => {
-      const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-      spawn(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'ignore' }).on(
-        'close',
-        () => resolve(),
-      );
-    });
+  await ensureCliBuild();
   expect(existsSync(join(ROOT, 'build', 'cli', 'hosts', 'xlsx', 'guard.js'))).toBe(true);
   dir = await mkdtemp(join(tmpdir(), 'jixiao-hostile-'));
   await makeHostileCorpus(dir);
