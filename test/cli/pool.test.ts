@@ -12,7 +12,6 @@ import { checkFiles, pool, workerScript } from '../../src/cli/pool';
 import { buildFixtures } from '../fixtures/build-fixtures';
 import { ensureCliBuild } from './cli-build';
 
-
 let dir: string;
 let files: string[];
 beforeAll(async () => {
