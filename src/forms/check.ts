@@ -1,4 +1,4 @@
-import { NATIONAL, review, type FormReview, type Profile } from '../domain';
+import { NATIONAL, review, type FormReview, type Locale, type Profile } from '../domain';
 import type { Grid } from '../sheet/grid';
 import { readIdentity } from './identity';
 import { recognizeWorkbook } from './recognize';
@@ -13,13 +13,18 @@ export interface WorkbookCheck {
 }
 
 /** Grids → forms → review, the walk every face shares; a profile the user chose wins over the template's. */
-export function checkWorkbook(grids: readonly Grid[], chosen?: Profile): WorkbookCheck {
+export function checkWorkbook(
+  grids: readonly Grid[],
+  chosen?: Profile,
+  locale: Locale = 'zh-CN',
+): WorkbookCheck {
   const identity = readIdentity(grids);
   const profile = chosen ?? identity?.profile ?? NATIONAL;
   const sheets = recognizeWorkbook(grids);
   const result = review(
     sheets.flatMap((sheet) => sheet.forms),
     profile,
+    { locale },
   );
   return {
     profile,

@@ -1,9 +1,11 @@
 import {
   Button,
   Divider,
+  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Select,
   Spinner,
   Tab,
   TabList,
@@ -11,8 +13,8 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Profile } from '../domain';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale, Profile } from '../domain';
 import { computedFixes, findingMarks } from '../forms/fixes';
 import type { WorkbookHost } from '../hosts/types';
 import type { FileWorkbookHost } from '../hosts/xlsx/browser-host';
@@ -25,14 +27,12 @@ import { ProfilePicker } from './components/ProfilePicker';
 import { TemplatePanel } from './components/TemplatePanel';
 import { downloadBytes } from './download';
 import { useWorkbook } from './hooks/useWorkbook';
+import { LANGUAGES, LocaleContext, uiText, type TextKey } from './i18n';
 
 /** Where the pane runs: inside Excel (Office.js host) or as a plain web page working on files. */
 export type HostMode = 'excel' | 'file';
 
-export const MODE_LABELS: Readonly<Record<HostMode, string>> = {
-  excel: '在 Excel 中运行',
-  file: '文件模式（浏览器）',
-};
+const MODE_LABELS: Readonly<Record<HostMode, TextKey>> = { excel: 'mode.excel', file: 'mode.file' };
 
 const useStyles = makeStyles({
   root: {
@@ -51,13 +51,13 @@ const useStyles = makeStyles({
 const LIVE_CHECK_DELAY_MS = 800;
 
 /** Names what this Excel cannot do, so nobody wonders why a feature is missing. */
-function capabilityNotes(host: WorkbookHost): string[] {
+function capabilityNotes(host: WorkbookHost): TextKey[] {
   const { capabilities: c } = host;
-  const notes: string[] = [];
-  if (!c.dataValidation) notes.push('此版本 Excel 不支持数据验证：模板不带下拉选项。');
-  if (!c.conditionalFormats) notes.push('此版本 Excel 不支持条件格式：偏差原因缺失时不会自动变红。');
-  if (c.notes === 'none') notes.push('此版本 Excel 不支持批注：标记只有底色，说明请看本窗格。');
-  if (!c.liveCheck && host.kind === 'excel') notes.push('此版本 Excel 不支持编辑事件：修改后请点“检查”。');
+  const notes: TextKey[] = [];
+  if (!c.dataValidation) notes.push('note.validation');
+  if (!c.conditionalFormats) notes.push('note.conditional');
+  if (c.notes === 'none') notes.push('note.notes');
+  if (!c.liveCheck && host.kind === 'excel') notes.push('note.live');
   return notes;
 }
 
@@ -69,16 +69,25 @@ interface AppProps {
   readonly openFile?: (bytes: ArrayBuffer, name: string) => Promise<FileWorkbookHost>;
   /** A blank in-browser workbook for template downloads. */
   readonly blankFile?: (name: string) => Promise<FileWorkbookHost>;
+  /** The language the pane starts in (Office's display language, or the browser's). */
+  readonly initialLocale?: Locale;
+  /** Told when the user picks another language, so that it can be remembered. */
+  readonly onLocaleChange?: (locale: Locale) => void;
 }
 
-export function App({ mode, excelHost, openFile, blankFile }: AppProps) {
+export function App({ mode, excelHost, openFile, blankFile, initialLocale, onLocaleChange }: AppProps) {
   const styles = useStyles();
+  const [locale, setLocale] = useState<Locale>(initialLocale ?? 'zh-CN');
+  const t = useCallback(
+    (key: TextKey, data?: Record<string, string | number>) => uiText(locale, key, data),
+    [locale],
+  );
   const [tab, setTab] = useState<'check' | 'template' | 'settings'>('check');
   const [profile, setProfile] = useState<Profile | undefined>(undefined);
   const [fileHost, setFileHost] = useState<FileWorkbookHost | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const host: WorkbookHost | null = mode === 'excel' ? (excelHost ?? null) : fileHost;
-  const { state, runCheck, applyFixes, mark, clearMarks, select, build } = useWorkbook(host, profile);
+  const { state, runCheck, applyFixes, mark, clearMarks, select, build } = useWorkbook(host, profile, locale);
   const busy = state.busy !== null && state.busy !== '';
 
   // File mode checks as soon as a file is opened; Excel mode on demand and then live.
@@ -108,6 +117,14 @@ export function App({ mode, excelHost, openFile, blankFile }: AppProps) {
     };
   }, [excelHost, checked, runCheck]);
 
+  // Findings are worded in the locale they were checked in: a new language re-checks what is shown.
+  const checkedLocale = useRef(locale);
+  useEffect(() => {
+    if (checkedLocale.current === locale) return;
+    checkedLocale.current = locale;
+    if (checked) void runCheck();
+  }, [locale, checked, runCheck]);
+
   const onOpen = useCallback(
     async (file: File) => {
       if (!openFile) return;
@@ -127,18 +144,20 @@ export function App({ mode, excelHost, openFile, blankFile }: AppProps) {
     const fixes = state.check.forms.flatMap(computedFixes);
     await fileHost.writeFixes(fixes);
     await fileHost.mark(findingMarks(state.check.forms.flatMap((f) => f.findings)));
-    downloadBytes(await fileHost.toBytes(), fileHost.fileName.replace(/\.xlsx$/i, '') + '-已检查.xlsx');
+    const name = fileHost.fileName.replace(/\.xlsx$/i, '') + t('copy-suffix') + '.xlsx';
+    downloadBytes(await fileHost.toBytes(), name);
     await runCheck();
-  }, [fileHost, state.check, runCheck]);
+  }, [fileHost, state.check, runCheck, t]);
 
   const downloadTemplate = useCallback(
     async (plan: WorkbookPlan) => {
       if (!blankFile) return;
-      const blank = await blankFile('绩效自评模板.xlsx');
+      const name = t('template-file');
+      const blank = await blankFile(name);
       await blank.applyPlan(plan);
-      downloadBytes(await blank.toBytes(), '绩效自评模板.xlsx');
+      downloadBytes(await blank.toBytes(), name);
     },
-    [blankFile],
+    [blankFile, t],
   );
 
   const notes = useMemo(() => (host ? capabilityNotes(host) : []), [host]);
@@ -151,114 +170,142 @@ export function App({ mode, excelHost, openFile, blankFile }: AppProps) {
     };
   }, [forms]);
 
-  return (
-    <main className={styles.root}>
-      <Title2 as="h1">绩效自评助手</Title2>
-      <Text size={200} data-testid="host-mode">
-        运行方式：{MODE_LABELS[mode]}
-      </Text>
-      {notes.map((note) => (
-        <MessageBar key={note} intent="info">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      ))}
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)} size="small">
-        <Tab value="check">检查</Tab>
-        <Tab value="template">新建模板</Tab>
-        <Tab value="settings">配置</Tab>
-      </TabList>
-      {state.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody data-testid="error">{state.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {openError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody data-testid="error">{openError}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.notice && (
-        <MessageBar intent="success">
-          <MessageBarBody data-testid="notice">{state.notice}</MessageBarBody>
-        </MessageBar>
-      )}
-      {busy && <Spinner size="tiny" label={state.busy} />}
+  const chooseLocale = (next: Locale): void => {
+    setLocale(next);
+    onLocaleChange?.(next);
+  };
 
-      {tab === 'check' && (
-        <div className={styles.section}>
-          {mode === 'file' && <FileOpener onOpen={(file) => void onOpen(file)} />}
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              disabled={!host || busy}
-              onClick={() => void runCheck()}
-              data-testid="check"
-            >
-              检查
-            </Button>
-            <Button
-              disabled={!checked || busy || counts.error + counts.warning === 0}
-              onClick={() => void mark()}
-              data-testid="mark"
-            >
-              标记
-            </Button>
-            <Button
-              disabled={!state.marked || busy}
-              onClick={() => void clearMarks()}
-              data-testid="clear-marks"
-            >
-              清除标记
-            </Button>
-            {mode === 'file' && (
+  return (
+    <LocaleContext.Provider value={locale}>
+      <main className={styles.root} lang={locale}>
+        <Title2 as="h1">{t('title')}</Title2>
+        <Text size={200} data-testid="host-mode">
+          {t('mode', { mode: t(MODE_LABELS[mode]) })}
+        </Text>
+        {notes.map((note) => (
+          <MessageBar key={note} intent="info">
+            <MessageBarBody>{t(note)}</MessageBarBody>
+          </MessageBar>
+        ))}
+        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)} size="small">
+          <Tab value="check">{t('tab.check')}</Tab>
+          <Tab value="template">{t('tab.template')}</Tab>
+          <Tab value="settings">{t('tab.settings')}</Tab>
+        </TabList>
+        {state.error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody data-testid="error">{state.error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {openError && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody data-testid="error">{openError}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.notice && (
+          <MessageBar intent="success">
+            <MessageBarBody data-testid="notice">{state.notice}</MessageBarBody>
+          </MessageBar>
+        )}
+        {busy && <Spinner size="tiny" label={state.busy} />}
+
+        {tab === 'check' && (
+          <div className={styles.section}>
+            {mode === 'file' && <FileOpener onOpen={(file) => void onOpen(file)} />}
+            <div className={styles.actions}>
               <Button
-                disabled={!checked || busy}
-                onClick={() => void downloadCopy()}
-                data-testid="download-copy"
+                appearance="primary"
+                disabled={!host || busy}
+                onClick={() => void runCheck()}
+                data-testid="check"
               >
-                下载已检查的副本
+                {t('check')}
               </Button>
+              <Button
+                disabled={!checked || busy || counts.error + counts.warning === 0}
+                onClick={() => void mark()}
+                data-testid="mark"
+              >
+                {t('mark')}
+              </Button>
+              <Button
+                disabled={!state.marked || busy}
+                onClick={() => void clearMarks()}
+                data-testid="clear-marks"
+              >
+                {t('clear-marks')}
+              </Button>
+              {mode === 'file' && (
+                <Button
+                  disabled={!checked || busy}
+                  onClick={() => void downloadCopy()}
+                  data-testid="download-copy"
+                >
+                  {t('download-copy')}
+                </Button>
+              )}
+            </div>
+            {state.check && (
+              <Text data-testid="summary">
+                {t('summary', {
+                  forms: forms.length,
+                  errors: counts.error,
+                  warnings: counts.warning,
+                  profile: state.check.profile.name,
+                })}
+              </Text>
+            )}
+            {state.check?.sheetsWithoutForms.map((sheet) => (
+              <Text key={sheet} size={200}>
+                {t('no-form', { sheet })}
+              </Text>
+            ))}
+            {forms.map((review) => (
+              <section
+                key={review.form.sheet + String(review.form.indicators[0]?.row ?? 0)}
+                className={styles.section}
+              >
+                <FormSummary review={review} />
+                <FindingsList review={review} onSelect={(sheet, cell) => void select(sheet, cell)} />
+              </section>
+            ))}
+            {checked && (
+              <>
+                <Divider>{t('fill-computed')}</Divider>
+                <FixList fixes={state.fixes} disabled={busy} onApply={(fixes) => void applyFixes(fixes)} />
+              </>
             )}
           </div>
-          {state.check && (
-            <Text data-testid="summary">
-              共 {forms.length} 张表：错误 {counts.error} 个，警告 {counts.warning} 个。配置：
-              {state.check.profile.name}
-            </Text>
-          )}
-          {state.check?.sheetsWithoutForms.map((sheet) => (
-            <Text key={sheet} size={200}>
-              工作表“{sheet}”中没有找到自评表。
-            </Text>
-          ))}
-          {forms.map((review) => (
-            <section
-              key={review.form.sheet + String(review.form.indicators[0]?.row ?? 0)}
-              className={styles.section}
-            >
-              <FormSummary review={review} />
-              <FindingsList review={review} onSelect={(sheet, cell) => void select(sheet, cell)} />
-            </section>
-          ))}
-          {checked && (
-            <>
-              <Divider>填写计算值</Divider>
-              <FixList fixes={state.fixes} disabled={busy} onApply={(fixes) => void applyFixes(fixes)} />
-            </>
-          )}
-        </div>
-      )}
+        )}
 
-      {tab === 'template' && (
-        <TemplatePanel
-          profile={profile}
-          disabled={busy || (mode === 'excel' && !host)}
-          actionLabel={mode === 'excel' ? '在当前工作簿中新建' : '下载空白模板'}
-          onBuild={(plan) => void (mode === 'excel' ? build(plan) : downloadTemplate(plan))}
-        />
-      )}
+        {tab === 'template' && (
+          <TemplatePanel
+            profile={profile}
+            disabled={busy || (mode === 'excel' && !host)}
+            actionLabel={mode === 'excel' ? t('build-here') : t('download-template')}
+            onBuild={(plan) => void (mode === 'excel' ? build(plan) : downloadTemplate(plan))}
+          />
+        )}
 
-      {tab === 'settings' && <ProfilePicker value={profile} onChange={setProfile} />}
-    </main>
+        {tab === 'settings' && (
+          <div className={styles.section}>
+            <ProfilePicker value={profile} onChange={setProfile} />
+            <Field label={t('language')}>
+              <Select
+                value={locale}
+                onChange={(event) => chooseLocale(event.target.value === 'en-US' ? 'en-US' : 'zh-CN')}
+                data-testid="language"
+              >
+                {LANGUAGES.map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+        )}
+      </main>
+    </LocaleContext.Provider>
   );
 }

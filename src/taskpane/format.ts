@@ -1,16 +1,4 @@
-import { formatNumber, formatPercent, type FormKind, type Severity } from '../domain';
-
-export const KIND_NAMES: Readonly<Record<FormKind, string>> = {
-  project: '项目支出绩效自评表',
-  overall: '整体支出绩效自评表',
-  basic: '基础数据表',
-};
-
-export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = {
-  error: '错误',
-  warning: '警告',
-  info: '提示',
-};
+import { formatNumber, formatPercent } from '../domain';
 
 /** A rate as the forms show it, or a dash. */
 export function showRate(rate: number | null): string {

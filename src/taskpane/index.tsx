@@ -2,7 +2,9 @@ import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-compo
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OfficeWorkbookHost } from '../hosts/office/excel-host';
+import type { Locale } from '../domain';
 import { App, type HostMode } from './App';
+import { localeFor } from './i18n';
 
 /** Fluent's light theme with Chinese system fonts after Segoe UI, so every office's machine shows 汉字 cleanly. */
 const theme: Theme = {
@@ -40,6 +42,29 @@ function officeTheme(): Theme {
   };
 }
 
+/** Where the user's own choice of language is kept, in this browser or Office's web view. */
+const LOCALE_KEY = 'jixiao.locale';
+
+/** The user's last choice, else Office's display language inside Excel, else the browser's language. */
+function startLocale(mode: HostMode): Locale {
+  try {
+    const chosen = localStorage.getItem(LOCALE_KEY);
+    if (chosen === 'zh-CN' || chosen === 'en-US') return chosen;
+  } catch {
+    // Storage can be switched off; the language is then worked out afresh each time.
+  }
+  return localeFor(mode === 'excel' ? Office.context.displayLanguage : navigator.language);
+}
+
+function rememberLocale(locale: Locale): void {
+  document.documentElement.lang = locale;
+  try {
+    localStorage.setItem(LOCALE_KEY, locale);
+  } catch {
+    // Not kept: the pane still switches now.
+  }
+}
+
 function render(mode: HostMode): void {
   const excelHost =
     mode === 'excel'
@@ -48,10 +73,19 @@ function render(mode: HostMode): void {
           (name, version) => Office.context.requirements.isSetSupported(name, version),
         )
       : undefined;
+  const locale = startLocale(mode);
+  document.documentElement.lang = locale;
   root.render(
     <StrictMode>
       <FluentProvider theme={mode === 'excel' ? officeTheme() : theme}>
-        <App mode={mode} excelHost={excelHost} openFile={openFile} blankFile={blankFile} />
+        <App
+          mode={mode}
+          excelHost={excelHost}
+          openFile={openFile}
+          blankFile={blankFile}
+          initialLocale={locale}
+          onLocaleChange={rememberLocale}
+        />
       </FluentProvider>
     </StrictMode>,
   );

@@ -8,7 +8,11 @@ Object.assign(window, {
   Excel: { run: excel.run },
   Office: {
     HostType: { Excel: 'Excel' },
-    context: { requirements: { isSetSupported: excel.isSetSupported } },
+    context: {
+      requirements: { isSetSupported: excel.isSetSupported },
+      // What Excel in Chinese reports; a test sets window.__displayLanguage first to play another.
+      displayLanguage: (window as { __displayLanguage?: string }).__displayLanguage ?? 'zh-CN',
+    },
     onReady: (callback?: (ready: typeof info) => void) => {
       callback?.(info);
       return Promise.resolve(info);

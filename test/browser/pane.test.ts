@@ -60,15 +60,23 @@ afterAll(async () => {
   server?.close();
 });
 
-async function open(): Promise<{ page: Page; requests: string[] }> {
+/** File mode in a browser set to `locale` (headless Chromium is en-US unless told otherwise). */
+async function open(locale = 'zh-CN'): Promise<{ page: Page; requests: string[] }> {
   if (!browser) throw new Error('no browser');
-  const page = await browser.newPage({ viewport: { width: 360, height: 900 }, acceptDownloads: true });
+  const page = await browser.newPage({
+    viewport: { width: 360, height: 900 },
+    acceptDownloads: true,
+    locale,
+  });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   // No network here: Office.js from the CDN is refused at once, as on an offline machine.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await page.goto(`${url}taskpane.html`);
-  await page.getByTestId('host-mode').getByText('文件模式').waitFor();
+  await page
+    .getByTestId('host-mode')
+    .getByText(locale.startsWith('en') ? 'file mode' : '文件模式')
+    .waitFor();
   return { page, requests };
 }
 
@@ -123,6 +131,39 @@ describe('file mode in headless Chromium', () => {
   }, 60_000);
 });
 
+describe('the pane in English', () => {
+  it('speaks English in an English browser, findings included, and switches to Chinese for good', async () => {
+    if (skip) return;
+    const { page } = await open('en-US');
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['Check', 'New template', 'Settings']);
+    await page.getByTestId('file-input').setInputFiles(join(fixtures, 'seed-004-pasted-word.xlsx'));
+    await expectText(page, 'summary', /^Forms: 2; errors: 1; warnings: \d+\. Profile: /);
+    const execRate = page.locator('[data-testid="finding"][data-rule="exec-rate"]');
+    expect(await execRate.textContent()).toMatch(/Execution rate is .+ gives 100(\.00)?%/);
+    expect(await page.getByTestId('grade').allTextContents()).toEqual(['优']);
+    await page.screenshot({ path: join(ARTEFACTS, 'file-mode-en.png'), fullPage: true });
+
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByTestId('language').selectOption('zh-CN');
+    await page.getByRole('tab', { name: '检查' }).click();
+    // The findings are worded again in the new language.
+    await expectText(page, 'summary', /^共 2 张表：错误 1 个/);
+    expect(await execRate.textContent()).toMatch(/执行率/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    // Remembered: the next time the pane opens it is in Chinese, whatever the browser's language.
+    await page.reload();
+    await page.getByTestId('host-mode').getByText('文件模式').waitFor();
+    await page.close();
+  }, 60_000);
+
+  it('follows the display language of Excel', async () => {
+    if (skip) return;
+    const page = await openInExcel('en-US');
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['Check', 'New template', 'Settings']);
+    await page.close();
+  }, 60_000);
+});
+
 async function expectText(page: Page, testId: string, pattern: RegExp): Promise<void> {
   const locator = page.getByTestId(testId).first();
   await locator.waitFor();
@@ -131,13 +172,20 @@ async function expectText(page: Page, testId: string, pattern: RegExp): Promise<
 
 type FakeWindow = Window & { __fakeExcel: FakeExcel };
 
-async function openInExcel(): Promise<Page> {
+/** The pane inside the fake Excel, whose display language is `displayLanguage`. */
+async function openInExcel(displayLanguage = 'zh-CN'): Promise<Page> {
   if (!browser) throw new Error('no browser');
   const page = await browser.newPage({ viewport: { width: 320, height: 1000 } });
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await page.addInitScript((language) => {
+    (window as { __displayLanguage?: string }).__displayLanguage = language;
+  }, displayLanguage);
   await page.addInitScript({ path: fakeScript });
   await page.goto(`${url}taskpane.html`);
-  await page.getByTestId('host-mode').getByText('在 Excel 中运行').waitFor();
+  await page
+    .getByTestId('host-mode')
+    .getByText(displayLanguage.startsWith('en') ? 'in Excel' : '在 Excel 中运行')
+    .waitFor();
   return page;
 }
 

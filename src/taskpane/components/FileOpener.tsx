@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
+import { useText } from '../i18n';
 
 const useStyles = makeStyles({
   zone: {
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 /** Pick or drop an .xlsx; it is read in the browser and never leaves it. */
 export function FileOpener({ onOpen }: { onOpen: (file: File) => void }) {
   const styles = useStyles();
+  const { t } = useText();
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
@@ -36,23 +38,23 @@ export function FileOpener({ onOpen }: { onOpen: (file: File) => void }) {
       onDrop={onDrop}
       data-testid="drop-zone"
     >
-      <Text>把自评表（.xlsx）拖到这里，或</Text>
+      <Text>{t('open.drop')}</Text>
       <Button appearance="primary" onClick={() => input.current?.click()}>
-        选择文件…
+        {t('open.choose')}
       </Button>
       <input
         ref={input}
         hidden
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="选择 .xlsx 文件"
+        aria-label={t('open.choose-label')}
         data-testid="file-input"
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) onOpen(file);
         }}
       />
-      <Text size={200}>文件只在本机浏览器中处理，不会上传。</Text>
+      <Text size={200}>{t('open.local')}</Text>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { toA1, type CellPosition, type FormReview, type Severity } from '../../domain';
-import { SEVERITY_NAMES } from '../format';
+import { severityKey, useText } from '../i18n';
 
 const useStyles = makeStyles({
   group: {
@@ -41,17 +41,21 @@ interface Props {
 /** One form's findings by severity with counts; each finding selects its cell (keyboard too: it is a button). */
 export function FindingsList({ review, onSelect }: Props) {
   const styles = useStyles();
-  if (review.findings.length === 0) return <Text>未发现问题。</Text>;
+  const { t } = useText();
+  if (review.findings.length === 0) return <Text>{t('findings.none')}</Text>;
   return (
     <div>
       {(['error', 'warning', 'info'] as const).map((severity) => {
         const group = review.findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
         return (
-          <section key={severity} aria-label={`${SEVERITY_NAMES[severity]} ${String(group.length)} 个`}>
+          <section
+            key={severity}
+            aria-label={t('findings.group', { severity: t(severityKey(severity)), count: group.length })}
+          >
             <div className={styles.heading}>
               <Badge color={COLORS[severity]} appearance="filled">
-                {SEVERITY_NAMES[severity]}
+                {t(severityKey(severity))}
               </Badge>
               <Text weight="semibold">{group.length}</Text>
             </div>
@@ -69,7 +73,10 @@ export function FindingsList({ review, onSelect }: Props) {
                       data-testid="finding"
                       data-rule={finding.rule}
                       data-cell={address}
-                      title={`${finding.rule}：跳转到 ${finding.sheet}!${address}`}
+                      title={t('findings.jump', {
+                        rule: finding.rule,
+                        address: `${finding.sheet}!${address}`,
+                      })}
                     >
                       <span className={styles.address}>{address}</span>
                       <span>{finding.message}</span>

@@ -1,6 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { formatNumber, formatPercent, toA1 } from '../../domain';
 import type { CellFix } from '../../forms/fixes';
+import { useText, type TextKey } from '../i18n';
 
 const useStyles = makeStyles({
   list: {
@@ -19,6 +20,14 @@ const useStyles = makeStyles({
   },
 });
 
+/** The computed cells computedFixes names, in the pane's words. */
+const FIX_LABELS: Readonly<Record<string, TextKey>> = {
+  执行率: 'summary.rate',
+  执行率得分: 'summary.exec-score',
+  总分: 'summary.total',
+  等级: 'summary.grade',
+};
+
 function shown(fix: CellFix): string {
   if (typeof fix.value === 'string') return fix.value;
   return fix.label === '执行率' ? formatPercent(fix.value) : formatNumber(fix.value);
@@ -33,32 +42,34 @@ interface Props {
 /** Computed cells that are empty or wrong, old → new; fill one by one or all at once. */
 export function FixList({ fixes, onApply, disabled }: Props) {
   const styles = useStyles();
-  if (fixes.length === 0) return <Text>计算值都已正确填写。</Text>;
+  const { t } = useText();
+  if (fixes.length === 0) return <Text>{t('fixes.none')}</Text>;
   return (
     <div>
       <ul className={styles.list}>
         {fixes.map((fix) => {
           const address = `${fix.sheet}!${toA1(fix.cell)}`;
+          const label = FIX_LABELS[fix.label];
           return (
             <li key={address} className={styles.row} data-testid="fix">
               <Text size={200}>
-                {address} {fix.label}：{fix.before === '' ? '（空）' : fix.before} →{' '}
-                <strong>{shown(fix)}</strong>
+                {address} {label ? t(label) : fix.label}: {fix.before === '' ? t('fixes.empty') : fix.before}{' '}
+                → <strong>{shown(fix)}</strong>
               </Text>
               <Button
                 size="small"
                 disabled={disabled}
                 onClick={() => onApply([fix])}
-                aria-label={`填写 ${address}`}
+                aria-label={t('fixes.fill-cell', { address })}
               >
-                填写
+                {t('fixes.fill')}
               </Button>
             </li>
           );
         })}
       </ul>
       <Button appearance="primary" disabled={disabled} onClick={() => onApply(fixes)} data-testid="apply-all">
-        全部填写（{fixes.length}）
+        {t('fixes.fill-all', { count: fixes.length })}
       </Button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Card, CardHeader, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
-import { LEVEL1_NAMES, type FormReview, type Level1Category } from '../../domain';
-import { KIND_NAMES, showRate, showScore } from '../format';
+import type { FormReview, Level1Category } from '../../domain';
+import { showRate, showScore } from '../format';
+import { kindKey, levelKey, useText } from '../i18n';
 
 const useStyles = makeStyles({
   stats: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalXS },
@@ -11,31 +12,33 @@ const useStyles = makeStyles({
 /** One form's computed figures: 执行率, its score, 总分, grade, and the first-level scores as bars. */
 export function FormSummary({ review }: { review: FormReview }) {
   const styles = useStyles();
+  const { t } = useText();
   const { form, analysis } = review;
+  const kind = t(kindKey(form.kind));
   const name =
     typeof form.name?.value === 'string' && form.name.value.trim() ? form.name.value.trim() : form.sheet;
   return (
-    <Card size="small" aria-label={`${KIND_NAMES[form.kind]}：${name}`}>
+    <Card size="small" aria-label={`${kind}: ${name}`}>
       <CardHeader
         header={<Text weight="semibold">{name}</Text>}
-        description={`${KIND_NAMES[form.kind]} · 工作表“${form.sheet}”`}
+        description={t('summary.sheet', { kind, sheet: form.sheet })}
       />
       {form.kind !== 'basic' && (
         <>
           <div className={styles.stats}>
-            <Text>执行率</Text>
+            <Text>{t('summary.rate')}</Text>
             <Text className={styles.value} data-testid="rate">
               {showRate(analysis.execution.rate)}
             </Text>
-            <Text>执行率得分</Text>
+            <Text>{t('summary.exec-score')}</Text>
             <Text className={styles.value} data-testid="exec-score">
               {showScore(analysis.execution.score)}
             </Text>
-            <Text>总分</Text>
+            <Text>{t('summary.total')}</Text>
             <Text className={styles.value} data-testid="total">
               {showScore(analysis.total)}
             </Text>
-            <Text>等级</Text>
+            <Text>{t('summary.grade')}</Text>
             <Text className={styles.value} data-testid="grade">
               {analysis.grade ?? '—'}
             </Text>
@@ -47,12 +50,16 @@ export function FormSummary({ review }: { review: FormReview }) {
               return (
                 <div className={styles.bar} key={category}>
                   <Text size={200}>
-                    {LEVEL1_NAMES[category]} {showScore(level.score)} / {showScore(level.weight)}
+                    {t(levelKey(category))} {showScore(level.score)} / {showScore(level.weight)}
                   </Text>
                   <ProgressBar
                     value={Math.min(level.score / level.weight, 1)}
                     thickness="large"
-                    aria-label={`${LEVEL1_NAMES[category]}得分 ${showScore(level.score)}，满分 ${showScore(level.weight)}`}
+                    aria-label={t('summary.level', {
+                      level: t(levelKey(category)),
+                      score: showScore(level.score),
+                      weight: showScore(level.weight),
+                    })}
                   />
                 </div>
               );

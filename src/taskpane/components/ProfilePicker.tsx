@@ -1,6 +1,7 @@
 import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
 import { BUILTIN_PROFILES, parseProfileText, RULES, type Profile } from '../../domain';
+import { useText } from '../i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -18,6 +19,7 @@ const CUSTOM = '__custom__';
 /** A built-in profile, or a bureau's own JSON file (read in the browser, never uploaded). */
 export function ProfilePicker({ value, onChange }: Props) {
   const styles = useStyles();
+  const { t } = useText();
   const [custom, setCustom] = useState<Profile | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -36,7 +38,7 @@ export function ProfilePicker({ value, onChange }: Props) {
       RULES.map((rule) => rule.id),
     );
     if (!result.ok) {
-      setError(`配置文件“${file.name}”有误：${result.errors.join('；')}`);
+      setError(t('profile.bad-file', { file: file.name, errors: result.errors.join('；') }));
       return;
     }
     setError(null);
@@ -47,26 +49,26 @@ export function ProfilePicker({ value, onChange }: Props) {
   const selected = value === undefined ? AUTO : value === custom ? CUSTOM : value.id;
   return (
     <div className={styles.root}>
-      <Field label="评分配置" hint="模板自带的配置会自动采用；也可以选择内置配置或导入财政局的配置文件。">
+      <Field label={t('profile.label')} hint={t('profile.hint')}>
         <Select value={selected} onChange={onSelect} data-testid="profile">
-          <option value={AUTO}>自动（模板配置，否则全国通用）</option>
+          <option value={AUTO}>{t('profile.auto')}</option>
           {BUILTIN_PROFILES.map((profile) => (
             <option key={profile.id} value={profile.id}>
               {profile.name}
             </option>
           ))}
-          {custom && <option value={CUSTOM}>{custom.name}（导入）</option>}
+          {custom && <option value={CUSTOM}>{t('profile.imported', { name: custom.name })}</option>}
         </Select>
       </Field>
-      <Field label="导入配置文件（.json）" validationMessage={error ?? undefined}>
+      <Field label={t('profile.import')} validationMessage={error ?? undefined}>
         <input
           type="file"
           accept=".json,application/json"
           onChange={(e) => void onFile(e)}
-          aria-label="导入配置文件"
+          aria-label={t('profile.import-label')}
         />
       </Field>
-      {value && <Text size={200}>当前：{value.name}</Text>}
+      {value && <Text size={200}>{t('profile.current', { name: value.name })}</Text>}
     </div>
   );
 }

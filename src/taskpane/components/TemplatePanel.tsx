@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { NATIONAL, type FormKind, type Profile } from '../../domain';
 import { buildTemplates } from '../../forms/templates';
 import type { WorkbookPlan } from '../../sheet/plan';
+import { useText, type TextKey } from '../i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -15,15 +16,16 @@ interface Props {
   readonly onBuild: (plan: WorkbookPlan) => void;
 }
 
-const KIND_CHOICES: readonly [FormKind, string][] = [
-  ['project', '项目支出绩效自评表（每个项目一张）'],
-  ['overall', '整体支出绩效自评表'],
-  ['basic', '整体支出绩效评价基础数据表'],
+const KIND_CHOICES: readonly [FormKind, TextKey][] = [
+  ['project', 'template.kind.project'],
+  ['overall', 'template.kind.overall'],
+  ['basic', 'template.kind.basic'],
 ];
 
 /** 新建模板: which forms, for whom, which year, which projects. */
 export function TemplatePanel({ profile, actionLabel, disabled, onBuild }: Props) {
   const styles = useStyles();
+  const { t } = useText();
   const [kinds, setKinds] = useState<ReadonlySet<FormKind>>(new Set(['project', 'overall', 'basic']));
   const [unit, setUnit] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
@@ -57,23 +59,23 @@ export function TemplatePanel({ profile, actionLabel, disabled, onBuild }: Props
   return (
     <div className={styles.root}>
       <fieldset>
-        <legend>表格</legend>
+        <legend>{t('template.forms')}</legend>
         {KIND_CHOICES.map(([kind, label]) => (
           <Checkbox
             key={kind}
-            label={label}
+            label={t(label)}
             checked={kinds.has(kind)}
             onChange={(_, data) => toggle(kind, data.checked === true)}
           />
         ))}
       </fieldset>
-      <Field label="预算单位名称">
+      <Field label={t('template.unit')}>
         <Input value={unit} onChange={(_, data) => setUnit(data.value)} data-testid="unit" />
       </Field>
-      <Field label="年度" validationMessage={yearOk ? undefined : '请填写四位年份，如 2024'}>
+      <Field label={t('template.year')} validationMessage={yearOk ? undefined : t('template.year-hint')}>
         <Input value={year} onChange={(_, data) => setYear(data.value)} inputMode="numeric" />
       </Field>
-      <Field label="项目名称（每行一个，每个项目一张表）">
+      <Field label={t('template.projects')}>
         <Textarea
           value={projects}
           onChange={(_, data) => setProjects(data.value)}

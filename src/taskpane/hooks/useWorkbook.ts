@@ -1,9 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
-import type { CellPosition, Profile } from '../../domain';
+import type { CellPosition, Locale, Profile } from '../../domain';
 import { checkWorkbook, type WorkbookCheck } from '../../forms/check';
 import { computedFixes, findingMarks, type CellFix } from '../../forms/fixes';
 import type { WorkbookPlan } from '../../sheet/plan';
 import type { WorkbookHost } from '../../hosts/types';
+import { uiText } from '../i18n';
 
 export interface WorkbookState {
   readonly check: WorkbookCheck | null;
@@ -29,8 +30,12 @@ function messageOf(error: unknown): string {
 }
 
 /** The only UI code that talks to a host and the domain: check, fill, mark, clear, select, build. */
-export function useWorkbook(host: WorkbookHost | null, profile: Profile | undefined) {
+export function useWorkbook(host: WorkbookHost | null, profile: Profile | undefined, locale: Locale) {
   const [state, setState] = useState<WorkbookState>(INITIAL);
+  const t = useCallback(
+    (key: Parameters<typeof uiText>[1], data?: Record<string, string | number>) => uiText(locale, key, data),
+    [locale],
+  );
   const latest = useRef(0);
 
   const task = useCallback(
@@ -54,45 +59,45 @@ export function useWorkbook(host: WorkbookHost | null, profile: Profile | undefi
 
   const runCheck = useCallback(
     () =>
-      task('正在检查…', async (h) => {
-        const check = checkWorkbook(await h.readGrids(), profile);
+      task(t('busy.check'), async (h) => {
+        const check = checkWorkbook(await h.readGrids(), profile, locale);
         return { check, fixes: check.forms.flatMap(computedFixes) };
       }),
-    [task, profile],
+    [task, profile, locale, t],
   );
 
   const applyFixes = useCallback(
     (fixes: readonly CellFix[]) =>
-      task('正在填写…', async (h) => {
+      task(t('busy.fill'), async (h) => {
         await h.writeFixes(fixes);
-        const check = checkWorkbook(await h.readGrids(), profile);
+        const check = checkWorkbook(await h.readGrids(), profile, locale);
         return {
           check,
           fixes: check.forms.flatMap(computedFixes),
-          notice: `已填写 ${String(fixes.length)} 处计算值。`,
+          notice: t('done.fill', { count: fixes.length }),
         };
       }),
-    [task, profile],
+    [task, profile, locale, t],
   );
 
   const mark = useCallback(
     () =>
-      task('正在标记…', async (h) => {
+      task(t('busy.mark'), async (h) => {
         const findings = state.check?.forms.flatMap((f) => f.findings) ?? [];
         const marks = findingMarks(findings);
         await h.mark(marks);
-        return { marked: true, notice: `已在 ${String(marks.length)} 个单元格上标记问题。` };
+        return { marked: true, notice: t('done.mark', { count: marks.length }) };
       }),
-    [task, state.check],
+    [task, state.check, t],
   );
 
   const clearMarks = useCallback(
     () =>
-      task('正在清除标记…', async (h) => {
+      task(t('busy.clear'), async (h) => {
         await h.clearMarks();
-        return { marked: false, notice: '已清除标记，单元格恢复原样。' };
+        return { marked: false, notice: t('done.clear') };
       }),
-    [task],
+    [task, t],
   );
 
   const select = useCallback(
@@ -106,13 +111,13 @@ export function useWorkbook(host: WorkbookHost | null, profile: Profile | undefi
 
   const build = useCallback(
     (plan: WorkbookPlan) =>
-      task('正在生成模板…', async (h) => {
+      task(t('busy.build'), async (h) => {
         await h.applyPlan(plan);
         const sheets = plan.sheets.filter((s) => !s.hidden).map((s) => s.sheet);
         const skipped = h.lastNotes?.length ? ` ${h.lastNotes.join(' ')}` : '';
-        return { notice: `已新建工作表：${sheets.join('、')}。${skipped}` };
+        return { notice: t('done.build', { sheets: sheets.join(t('list.separator')) }) + skipped };
       }),
-    [task],
+    [task, t],
   );
 
   return { state, runCheck, applyFixes, mark, clearMarks, select, build };

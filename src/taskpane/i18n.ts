@@ -1,0 +1,211 @@
+/**
+ * The pane's own words in Chinese (first) and English. Findings come from the domain's message catalogues
+ * in the same locale; what a host or the file guard says (a refused file, an Excel error) stays Chinese.
+ */
+import { createContext, useCallback, useContext } from 'react';
+import type { FormKind, Level1Category, Locale, Severity } from '../domain';
+
+const ZH = {
+  title: '绩效自评助手',
+  mode: '运行方式：{mode}',
+  'mode.excel': '在 Excel 中运行',
+  'mode.file': '文件模式（浏览器）',
+  'note.validation': '此版本 Excel 不支持数据验证：模板不带下拉选项。',
+  'note.conditional': '此版本 Excel 不支持条件格式：偏差原因缺失时不会自动变红。',
+  'note.notes': '此版本 Excel 不支持批注：标记只有底色，说明请看本窗格。',
+  'note.live': '此版本 Excel 不支持编辑事件：修改后请点“检查”。',
+  'tab.check': '检查',
+  'tab.template': '新建模板',
+  'tab.settings': '配置',
+  check: '检查',
+  mark: '标记',
+  'clear-marks': '清除标记',
+  'download-copy': '下载已检查的副本',
+  'copy-suffix': '-已检查',
+  summary: '共 {forms} 张表：错误 {errors} 个，警告 {warnings} 个。配置：{profile}',
+  'no-form': '工作表“{sheet}”中没有找到自评表。',
+  'fill-computed': '填写计算值',
+  'build-here': '在当前工作簿中新建',
+  'download-template': '下载空白模板',
+  'template-file': '绩效自评模板.xlsx',
+  'busy.check': '正在检查…',
+  'busy.fill': '正在填写…',
+  'busy.mark': '正在标记…',
+  'busy.clear': '正在清除标记…',
+  'busy.build': '正在生成模板…',
+  'done.fill': '已填写 {count} 处计算值。',
+  'done.mark': '已在 {count} 个单元格上标记问题。',
+  'done.clear': '已清除标记，单元格恢复原样。',
+  'done.build': '已新建工作表：{sheets}。',
+  'list.separator': '、',
+  'findings.none': '未发现问题。',
+  'findings.group': '{severity} {count} 个',
+  'findings.jump': '{rule}：跳转到 {address}',
+  'summary.sheet': '{kind} · 工作表“{sheet}”',
+  'summary.rate': '执行率',
+  'summary.exec-score': '执行率得分',
+  'summary.total': '总分',
+  'summary.grade': '等级',
+  'summary.level': '{level}得分 {score}，满分 {weight}',
+  'fixes.none': '计算值都已正确填写。',
+  'fixes.empty': '（空）',
+  'fixes.fill': '填写',
+  'fixes.fill-cell': '填写 {address}',
+  'fixes.fill-all': '全部填写（{count}）',
+  'open.drop': '把自评表（.xlsx）拖到这里，或',
+  'open.choose': '选择文件…',
+  'open.choose-label': '选择 .xlsx 文件',
+  'open.local': '文件只在本机浏览器中处理，不会上传。',
+  'template.forms': '表格',
+  'template.kind.project': '项目支出绩效自评表（每个项目一张）',
+  'template.kind.overall': '整体支出绩效自评表',
+  'template.kind.basic': '整体支出绩效评价基础数据表',
+  'template.unit': '预算单位名称',
+  'template.year': '年度',
+  'template.year-hint': '请填写四位年份，如 2024',
+  'template.projects': '项目名称（每行一个，每个项目一张表）',
+  'profile.label': '评分配置',
+  'profile.hint': '模板自带的配置会自动采用；也可以选择内置配置或导入财政局的配置文件。',
+  'profile.auto': '自动（模板配置，否则全国通用）',
+  'profile.imported': '{name}（导入）',
+  'profile.import': '导入配置文件（.json）',
+  'profile.import-label': '导入配置文件',
+  'profile.bad-file': '配置文件“{file}”有误：{errors}',
+  'profile.current': '当前：{name}',
+  language: '界面语言 / Language',
+  'kind.project': '项目支出绩效自评表',
+  'kind.overall': '整体支出绩效自评表',
+  'kind.basic': '基础数据表',
+  'severity.error': '错误',
+  'severity.warning': '警告',
+  'severity.info': '提示',
+  'level.output': '产出指标',
+  'level.effect': '效益指标',
+  'level.satisfaction': '满意度指标',
+} as const;
+
+export type TextKey = keyof typeof ZH;
+
+/** Every text the pane has (the Chinese catalogue is the list; TypeScript makes English hold each one). */
+export const TEXT_KEYS = Object.keys(ZH) as readonly TextKey[];
+
+const EN: Readonly<Record<TextKey, string>> = {
+  title: 'Performance Self-Evaluation Assistant',
+  mode: 'Running: {mode}',
+  'mode.excel': 'in Excel',
+  'mode.file': 'file mode (browser)',
+  'note.validation': 'This Excel has no data validation: templates come without drop-down lists.',
+  'note.conditional':
+    'This Excel has no conditional formatting: a missing deviation cause does not turn red by itself.',
+  'note.notes': 'This Excel has no notes: marks are fill colours only; read the explanations in this pane.',
+  'note.live': 'This Excel reports no edits: click “Check” after changing the sheet.',
+  'tab.check': 'Check',
+  'tab.template': 'New template',
+  'tab.settings': 'Settings',
+  check: 'Check',
+  mark: 'Mark',
+  'clear-marks': 'Clear marks',
+  'download-copy': 'Download checked copy',
+  'copy-suffix': '-checked',
+  summary: 'Forms: {forms}; errors: {errors}; warnings: {warnings}. Profile: {profile}',
+  'no-form': 'No self-evaluation form found on sheet “{sheet}”.',
+  'fill-computed': 'Fill in computed values',
+  'build-here': 'Add to this workbook',
+  'download-template': 'Download blank template',
+  'template-file': 'self-evaluation-template.xlsx',
+  'busy.check': 'Checking…',
+  'busy.fill': 'Filling in…',
+  'busy.mark': 'Marking…',
+  'busy.clear': 'Clearing marks…',
+  'busy.build': 'Building the template…',
+  'done.fill': 'Computed values filled in: {count}.',
+  'done.mark': 'Cells marked with their findings: {count}.',
+  'done.clear': 'Marks cleared; the cells are as they were.',
+  'done.build': 'Added sheets: {sheets}.',
+  'list.separator': ', ',
+  'findings.none': 'No findings.',
+  'findings.group': '{severity}: {count}',
+  'findings.jump': '{rule}: go to {address}',
+  'summary.sheet': '{kind} · sheet “{sheet}”',
+  'summary.rate': 'Execution rate',
+  'summary.exec-score': 'Execution score',
+  'summary.total': 'Total score',
+  'summary.grade': 'Grade',
+  'summary.level': '{level}: {score} of {weight}',
+  'fixes.none': 'All computed values are filled in correctly.',
+  'fixes.empty': '(empty)',
+  'fixes.fill': 'Fill in',
+  'fixes.fill-cell': 'Fill in {address}',
+  'fixes.fill-all': 'Fill in all ({count})',
+  'open.drop': 'Drop a self-evaluation workbook (.xlsx) here, or',
+  'open.choose': 'Choose a file…',
+  'open.choose-label': 'Choose an .xlsx file',
+  'open.local': 'The file is processed in this browser only and never uploaded.',
+  'template.forms': 'Forms',
+  'template.kind.project': 'Project expenditure self-evaluation (one per project)',
+  'template.kind.overall': 'Overall expenditure self-evaluation',
+  'template.kind.basic': 'Overall expenditure basic data',
+  'template.unit': 'Budget unit',
+  'template.year': 'Year',
+  'template.year-hint': 'Enter a four-digit year, such as 2024',
+  'template.projects': 'Project names (one per line, one form each)',
+  'profile.label': 'Scoring profile',
+  'profile.hint':
+    "A template's own profile is used automatically; you can also pick a built-in profile or import a finance bureau's profile file.",
+  'profile.auto': "Automatic (the template's profile, else national)",
+  'profile.imported': '{name} (imported)',
+  'profile.import': 'Import a profile file (.json)',
+  'profile.import-label': 'Import a profile file',
+  'profile.bad-file': 'The profile file “{file}” has errors: {errors}',
+  'profile.current': 'Current: {name}',
+  language: '界面语言 / Language',
+  'kind.project': 'Project expenditure self-evaluation',
+  'kind.overall': 'Overall expenditure self-evaluation',
+  'kind.basic': 'Basic data',
+  'severity.error': 'Error',
+  'severity.warning': 'Warning',
+  'severity.info': 'Note',
+  'level.output': 'Output indicators',
+  'level.effect': 'Effect indicators',
+  'level.satisfaction': 'Satisfaction indicators',
+};
+
+const TEXTS: Readonly<Record<Locale, Readonly<Record<TextKey, string>>>> = { 'zh-CN': ZH, 'en-US': EN };
+
+/** The languages the pane offers, each named in itself. */
+export const LANGUAGES: readonly (readonly [Locale, string])[] = [
+  ['zh-CN', '中文（简体）'],
+  ['en-US', 'English'],
+];
+
+/** `{name}` placeholders filled from `data`; an unknown placeholder stays as it is. */
+export function uiText(locale: Locale, key: TextKey, data: Readonly<Record<string, string | number>> = {}) {
+  return TEXTS[locale][key].replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = data[name];
+    return value === undefined ? match : String(value);
+  });
+}
+
+/** The pane's locale for an Office display language or a browser language: English for `en…`, else Chinese. */
+export function localeFor(language: string | null | undefined): Locale {
+  return language && /^en\b/i.test(language) ? 'en-US' : 'zh-CN';
+}
+
+export const kindKey = (kind: FormKind): TextKey => `kind.${kind}`;
+export const severityKey = (severity: Severity): TextKey => `severity.${severity}`;
+export const levelKey = (level: Level1Category): TextKey => `level.${level}`;
+
+export const LocaleContext = createContext<Locale>('zh-CN');
+
+/** The current locale and a `t(key, data)` for it. */
+export function useText(): {
+  locale: Locale;
+  t: (key: TextKey, data?: Record<string, string | number>) => string;
+} {
+  const locale = useContext(LocaleContext);
+  const t = useCallback(
+    (key: TextKey, data?: Record<string, string | number>) => uiText(locale, key, data),
+    [locale],
+  );
+  return { locale, t };
+}

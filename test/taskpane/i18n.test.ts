@@ -1,0 +1,45 @@
+/** The pane's two languages: every text in both, with the same placeholders, and the language chosen. */
+import { localeFor, TEXT_KEYS, uiText } from '../../src/taskpane/i18n';
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+
+describe('the pane’s texts', () => {
+  it('fill their placeholders, and leave an unknown one as it is', () => {
+    expect(uiText('zh-CN', 'summary', { forms: 2, errors: 1, warnings: 0, profile: '全国通用' })).toBe(
+      '共 2 张表：错误 1 个，警告 0 个。配置：全国通用',
+    );
+    expect(uiText('en-US', 'summary', { forms: 2, errors: 1, warnings: 0, profile: 'national' })).toBe(
+      'Forms: 2; errors: 1; warnings: 0. Profile: national',
+    );
+    expect(uiText('en-US', 'no-form')).toBe('No self-evaluation form found on sheet “{sheet}”.');
+  });
+
+  it('have the same placeholders in both languages, and English has no Chinese but the language name', () => {
+    expect(TEXT_KEYS.length).toBeGreaterThan(50);
+    for (const key of TEXT_KEYS) {
+      const english = uiText('en-US', key);
+      expect([key, placeholders(english)]).toEqual([key, placeholders(uiText('zh-CN', key))]);
+      expect([
+        key,
+        english.trim() !== '' && (key === 'language' || !/[\u4e00-\u9fff]/.test(english)),
+      ]).toEqual([key, true]);
+    }
+  });
+});
+
+describe('the pane’s language', () => {
+  it.each([
+    ['en-US', 'en-US'],
+    ['en-GB', 'en-US'],
+    ['EN', 'en-US'],
+    ['zh-CN', 'zh-CN'],
+    ['zh-TW', 'zh-CN'],
+    ['fr-FR', 'zh-CN'],
+    ['', 'zh-CN'],
+    [undefined, 'zh-CN'],
+    ['english', 'zh-CN'],
+  ])('%s → %s', (language, locale) => {
+    expect(localeFor(language)).toBe(locale);
+  });
+});
