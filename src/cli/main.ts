@@ -1,3 +1,4 @@
+import { OutputError } from '../hosts/xlsx/save';
 import { option, parseArgs, UsageError } from './args';
 import { resolve } from 'node:path';
 import { checkFile, checkJson, type FileCheck } from './check-files';
@@ -89,6 +90,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${USAGE}`);
+      return EXIT.failure;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`${error.message}\n`);
       return EXIT.failure;
     }
     // Anything else is our bug: say so plainly, without a stack trace.

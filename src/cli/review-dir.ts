@@ -1,7 +1,9 @@
-import { readdir, stat } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Profile, Severity } from '../domain';
-import { saveWorkbookAtomically } from '../hosts/xlsx/save';
+import { OutputError, temporaryBeside } from '../hosts/xlsx/save';
 import { option, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { defaultJobs, parseJobs, summarizeFiles } from './pool';
@@ -61,78 +63,118 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
   const files = await findWorkbooks(dir, out);
   // Required here, not at start-up: `jixiao check` never loads ExcelJS unless it writes a copy.
   const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+  // Streamed: each row goes out as XML text when it is added, so memory stays flat however many files
+  // there are. It goes to a temporary file beside the output, renamed over it only once complete.
+  const temporary = temporaryBeside(out);
+  // Opened before any file is checked: a folder that is missing or read-only is said at once.
+  const sink = createWriteStream(temporary);
+  let writeError: unknown = null;
+  const writeFailed = new Promise<never>((_resolve, reject) =>
+    sink.on('error', (error) => {
+      writeError = error;
+      reject(new OutputError(out, error));
+    }),
+  );
+  writeFailed.catch(() => undefined);
+  try {
+    await once(sink, 'open');
+  } catch (error) {
+    throw new OutputError(out, error);
+  }
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = '绩效自评助手';
-  const summary = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
-  summary.columns = [
-    { header: '文件', width: 36 },
-    { header: '工作表', width: 18 },
-    { header: '单位/项目', width: 28 },
-    { header: '表格类型', width: 10 },
-    { header: '执行率', width: 10, style: { numFmt: '0.00%' } },
-    { header: '执行率得分', width: 10, style: { numFmt: '0.00' } },
-    { header: '总分', width: 8, style: { numFmt: '0.00' } },
-    { header: '等级', width: 8 },
-    { header: '错误', width: 6 },
-    { header: '警告', width: 6 },
-    { header: '偏差未说明原因', width: 14 },
-  ];
-  const findingsSheet = workbook.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
-  findingsSheet.columns = [
-    { header: '文件', width: 36 },
-    { header: '工作表', width: 18 },
-    { header: '单元格', width: 8 },
-    { header: '严重程度', width: 8 },
-    { header: '规则', width: 18 },
-    { header: '说明', width: 80 },
-  ];
-  const failures = workbook.addWorksheet('无法读取的文件');
-  failures.columns = [
-    { header: '文件', width: 36 },
-    { header: '原因', width: 80 },
-  ];
-  for (const sheet of [summary, findingsSheet, failures]) sheet.getRow(1).font = { bold: true };
-
-  // Text from submissions is written as string cells, which Excel never evaluates (`=…` stays text).
   let errors = 0;
   let unreadable = 0;
   let formCount = 0;
   let done = 0;
-  // Each file comes back as its summary rows only (from a worker, or checked here when jobs is 1), in the
-  // files' order: memory stays flat however many files there are.
-  if (files[0]) progress(io, 0, files.length, relative(dir, files[0]));
-  await summarizeFiles(files, dir, { jobs, ...(profile ? { profile } : {}) }, (file) => {
-    done++;
-    progress(io, done, files.length, file.name);
-    if (file.error) {
-      unreadable++;
-      failures.addRow([file.name, file.error]);
-      return;
+  try {
+    const summary = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
+    summary.columns = [
+      { header: '文件', width: 36 },
+      { header: '工作表', width: 18 },
+      { header: '单位/项目', width: 28 },
+      { header: '表格类型', width: 10 },
+      { header: '执行率', width: 10, style: { numFmt: '0.00%' } },
+      { header: '执行率得分', width: 10, style: { numFmt: '0.00' } },
+      { header: '总分', width: 8, style: { numFmt: '0.00' } },
+      { header: '等级', width: 8 },
+      { header: '错误', width: 6 },
+      { header: '警告', width: 6 },
+      { header: '偏差未说明原因', width: 14 },
+    ];
+    const findingsSheet = workbook.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
+    findingsSheet.columns = [
+      { header: '文件', width: 36 },
+      { header: '工作表', width: 18 },
+      { header: '单元格', width: 8 },
+      { header: '严重程度', width: 8 },
+      { header: '规则', width: 18 },
+      { header: '说明', width: 80 },
+    ];
+    const failures = workbook.addWorksheet('无法读取的文件');
+    failures.columns = [
+      { header: '文件', width: 36 },
+      { header: '原因', width: 80 },
+    ];
+    for (const sheet of [summary, findingsSheet, failures]) {
+      sheet.getRow(1).font = { bold: true };
+      sheet.getRow(1).commit();
     }
-    for (const form of file.forms) {
-      formCount++;
-      errors += form.errors;
-      summary.addRow([
-        file.name,
-        form.sheet,
-        form.unit,
-        KIND_NAMES[form.kind],
-        form.rate,
-        form.score,
-        form.total,
-        form.grade,
-        form.errors,
-        form.warnings,
-        form.deviations,
-      ]);
-      for (const f of form.findings)
-        findingsSheet.addRow([file.name, f.sheet, f.cell, SEVERITY_NAMES[f.severity], f.rule, f.message]);
-    }
-  });
-  progress(io, files.length, files.length, '');
-  io.stderr('\n');
-  if (unreadable === 0) failures.addRow(['（无）', '']);
-  await saveWorkbookAtomically(workbook, out);
+
+    // Text from submissions is written as string cells, which Excel never evaluates (`=…` stays text).
+    // Each file comes back as its summary rows only (from a worker, or checked here when jobs is 1), in the
+    // files' order: memory stays flat however many files there are.
+    if (files[0]) progress(io, 0, files.length, relative(dir, files[0]));
+    await summarizeFiles(files, dir, { jobs, ...(profile ? { profile } : {}) }, (file) => {
+      done++;
+      progress(io, done, files.length, file.name);
+      if (file.error) {
+        unreadable++;
+        failures.addRow([file.name, file.error]).commit();
+        return;
+      }
+      for (const form of file.forms) {
+        formCount++;
+        errors += form.errors;
+        summary
+          .addRow([
+            file.name,
+            form.sheet,
+            form.unit,
+            KIND_NAMES[form.kind],
+            form.rate,
+            form.score,
+            form.total,
+            form.grade,
+            form.errors,
+            form.warnings,
+            form.deviations,
+          ])
+          .commit();
+        for (const f of form.findings)
+          findingsSheet
+            .addRow([file.name, f.sheet, f.cell, SEVERITY_NAMES[f.severity], f.rule, f.message])
+            .commit();
+      }
+    });
+    progress(io, files.length, files.length, '');
+    io.stderr('\n');
+    if (unreadable === 0) failures.addRow(['（无）', '']).commit();
+    for (const sheet of [summary, findingsSheet, failures]) sheet.commit();
+    await Promise.race([workbook.commit(), writeFailed]);
+    if (writeError !== null) throw new OutputError(out, writeError);
+    await rename(temporary, out).catch((error: unknown) => {
+      throw new OutputError(out, error);
+    });
+  } catch (error) {
+    sink.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
   io.stdout(
     `已检查 ${String(files.length)} 个文件、${String(formCount)} 张表；错误 ${String(errors)} 个；无法读取 ${String(unreadable)} 个。\n汇总表：${out}\n`,
   );

@@ -115,6 +115,31 @@ describe('jixiao review', () => {
       ?.find((row) => row.getCell(1).text === '注入.xlsx');
     expect(injected?.getCell(3).value).toBe('=HYPERLINK("http://example.invalid","点我")');
     expect(injected?.getCell(3).formula).toBeUndefined();
+    // Written as a stream into a temporary file, renamed when complete: nothing else is left beside it.
+    expect((await readdir(dir)).filter((name) => name.includes('汇总'))).toEqual(['汇总.xlsx']);
+    expect(summary.getWorksheet('汇总')?.getCell('E1').font?.bold).toBe(true);
+    expect(summary.getWorksheet('汇总')?.getCell('E2').numFmt).toBe('0.00%');
+  });
+
+  it('says at once, in one sentence, when the summary cannot be written, before checking anything', async () => {
+    const out = join(dir, '没有这个文件夹', '汇总.xlsx');
+    const { code, stdout, stderr } = await run(dir, 'review', fixtures, '--out', out);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `无法写入“${out}”（ENOENT）：请确认文件夹存在、有写入权限，且该文件没有在 Excel 中打开。\n`,
+    );
+  });
+});
+
+describe('jixiao template', () => {
+  it('says in one sentence when the file cannot be written, and leaves nothing behind', async () => {
+    const out = join(dir, '没有这个文件夹', '模板.xlsx');
+    const { code, stderr } = await run(dir, 'template', '--out', out);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `无法写入“${out}”（ENOENT）：请确认文件夹存在、有写入权限，且该文件没有在 Excel 中打开。\n`,
+    );
   });
 });
 
