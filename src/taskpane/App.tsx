@@ -27,7 +27,7 @@ import { ProfilePicker } from './components/ProfilePicker';
 import { TemplatePanel } from './components/TemplatePanel';
 import { downloadBytes } from './download';
 import { useWorkbook } from './hooks/useWorkbook';
-import { LANGUAGES, LocaleContext, uiText, type TextKey } from './i18n';
+import { LANGUAGES, LocaleContext, profileName, uiText, type TextKey } from './i18n';
 
 /** Where the pane runs: inside Excel (Office.js host) or as a plain web page working on files. */
 export type HostMode = 'excel' | 'file';
@@ -251,7 +251,7 @@ export function App({ mode, excelHost, openFile, blankFile, initialLocale, onLoc
                   forms: forms.length,
                   errors: counts.error,
                   warnings: counts.warning,
-                  profile: state.check.profile.name,
+                  profile: profileName(state.check.profile, locale),
                 })}
               </Text>
             )}

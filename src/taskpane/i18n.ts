@@ -3,7 +3,14 @@
  * in the same locale; what a host or the file guard says (a refused file, an Excel error) stays Chinese.
  */
 import { createContext, useCallback, useContext } from 'react';
-import type { FormKind, Level1Category, Locale, Severity } from '../domain';
+import {
+  BUILTIN_PROFILES,
+  type FormKind,
+  type Level1Category,
+  type Locale,
+  type Profile,
+  type Severity,
+} from '../domain';
 
 const ZH = {
   title: '绩效自评助手',
@@ -189,6 +196,21 @@ export function uiText(locale: Locale, key: TextKey, data: Readonly<Record<strin
 /** The pane's locale for an Office display language or a browser language: English for `en…`, else Chinese. */
 export function localeFor(language: string | null | undefined): Locale {
   return language && /^en\b/i.test(language) ? 'en-US' : 'zh-CN';
+}
+
+/** The built-in profiles' names in English, by id. */
+const PROFILE_NAMES_EN: Readonly<Record<string, string>> = {
+  national: 'National (Ministry of Finance)',
+  hunan: 'Hunan',
+  'hebei-local': 'Hebei (local)',
+  guangxi: 'Guangxi Zhuang Autonomous Region',
+  sichuan: 'Sichuan',
+};
+
+/** A profile's name in the pane's language: a bureau's own profile keeps the name it was given. */
+export function profileName(profile: Profile, locale: Locale): string {
+  const builtin = BUILTIN_PROFILES.some((p) => p.id === profile.id && p.name === profile.name);
+  return locale === 'en-US' && builtin ? (PROFILE_NAMES_EN[profile.id] ?? profile.name) : profile.name;
 }
 
 export const kindKey = (kind: FormKind): TextKey => `kind.${kind}`;

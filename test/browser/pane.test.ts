@@ -137,7 +137,11 @@ describe('the pane in English', () => {
     const { page } = await open('en-US');
     expect(await page.getByRole('tab').allInnerTexts()).toEqual(['Check', 'New template', 'Settings']);
     await page.getByTestId('file-input').setInputFiles(join(fixtures, 'seed-004-pasted-word.xlsx'));
-    await expectText(page, 'summary', /^Forms: 2; errors: 1; warnings: \d+\. Profile: /);
+    await expectText(
+      page,
+      'summary',
+      /^Forms: 2; errors: 1; warnings: \d+\. Profile: National \(Ministry of Finance\)$/,
+    );
     const execRate = page.locator('[data-testid="finding"][data-rule="exec-rate"]');
     expect(await execRate.textContent()).toMatch(/Execution rate is .+ gives 100(\.00)?%/);
     expect(await page.getByTestId('grade').allTextContents()).toEqual(['优']);

@@ -1,5 +1,6 @@
 /** The pane's two languages: every text in both, with the same placeholders, and the language chosen. */
-import { localeFor, TEXT_KEYS, uiText } from '../../src/taskpane/i18n';
+import { BUILTIN_PROFILES, NATIONAL } from '../../src/domain';
+import { localeFor, profileName, TEXT_KEYS, uiText } from '../../src/taskpane/i18n';
 
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
@@ -41,5 +42,17 @@ describe('the pane’s language', () => {
     ['english', 'zh-CN'],
   ])('%s → %s', (language, locale) => {
     expect(localeFor(language)).toBe(locale);
+  });
+});
+
+describe('profile names', () => {
+  it('are English for the built-in profiles in English, and a bureau’s own name stays as given', () => {
+    for (const profile of BUILTIN_PROFILES) {
+      expect(profileName(profile, 'zh-CN')).toBe(profile.name);
+      expect(profileName(profile, 'en-US')).toMatch(/^[A-Z][A-Za-z ()]+$/);
+    }
+    expect(profileName(NATIONAL, 'en-US')).toBe('National (Ministry of Finance)');
+    const bureau = { ...NATIONAL, name: '某市财政局 2025 年度配置' };
+    expect(profileName(bureau, 'en-US')).toBe('某市财政局 2025 年度配置');
   });
 });

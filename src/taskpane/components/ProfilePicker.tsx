@@ -1,7 +1,7 @@
 import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState, type ChangeEvent } from 'react';
 import { BUILTIN_PROFILES, parseProfileText, RULES, type Profile } from '../../domain';
-import { useText } from '../i18n';
+import { profileName, useText } from '../i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -19,7 +19,7 @@ const CUSTOM = '__custom__';
 /** A built-in profile, or a bureau's own JSON file (read in the browser, never uploaded). */
 export function ProfilePicker({ value, onChange }: Props) {
   const styles = useStyles();
-  const { t } = useText();
+  const { t, locale } = useText();
   const [custom, setCustom] = useState<Profile | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -54,7 +54,7 @@ export function ProfilePicker({ value, onChange }: Props) {
           <option value={AUTO}>{t('profile.auto')}</option>
           {BUILTIN_PROFILES.map((profile) => (
             <option key={profile.id} value={profile.id}>
-              {profile.name}
+              {profileName(profile, locale)}
             </option>
           ))}
           {custom && <option value={CUSTOM}>{t('profile.imported', { name: custom.name })}</option>}
@@ -68,7 +68,7 @@ export function ProfilePicker({ value, onChange }: Props) {
           aria-label={t('profile.import-label')}
         />
       </Field>
-      {value && <Text size={200}>{t('profile.current', { name: value.name })}</Text>}
+      {value && <Text size={200}>{t('profile.current', { name: profileName(value, locale) })}</Text>}
     </div>
   );
 }
