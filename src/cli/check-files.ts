@@ -12,14 +12,15 @@ export interface FileCheck {
   readonly profile?: string;
   readonly forms: readonly FormReview[];
   readonly sheetsWithoutForms: readonly string[];
-  /** The loaded workbook, kept only when a fixed copy is to be written from it. */
+  /** The loaded workbook and the file's bytes, kept only when a fixed copy is to be written from them. */
   readonly workbook?: Workbook;
+  readonly source?: Uint8Array;
 }
 
 /** Reads, recognises and reviews one workbook; a bad file is a result, never a throw. */
 export async function checkFile(file: string, chosen?: Profile, keepWorkbook = false): Promise<FileCheck> {
   try {
-    const { workbook, grids } = await loadWorkbookFile(file, { forWriting: keepWorkbook });
+    const { workbook, source, grids } = await loadWorkbookFile(file, { forWriting: keepWorkbook });
     const checked = checkWorkbook(grids, chosen);
     return {
       file,
@@ -27,7 +28,7 @@ export async function checkFile(file: string, chosen?: Profile, keepWorkbook = f
       profile: checked.profile.id,
       forms: checked.forms,
       sheetsWithoutForms: checked.sheetsWithoutForms,
-      ...(workbook ? { workbook } : {}),
+      ...(workbook && source ? { workbook, source } : {}),
     };
   } catch (error) {
     const message =

@@ -55,7 +55,7 @@ async function check(argv: readonly string[], io: CliIo): Promise<number> {
       const checked = await checkFile(file, profile, true);
       changes.push(...(await writeFixedCopy(checked, resolve(io.cwd, fixDir))));
       // The workbook was kept only for the copy: let it go before the next file.
-      checks.push({ ...checked, workbook: undefined });
+      checks.push({ ...checked, workbook: undefined, source: undefined });
     }
   if (option(args, 'json')) io.stdout(`${JSON.stringify(checkJson(checks), null, 2)}\n`);
   else io.stdout(textReport(checks));

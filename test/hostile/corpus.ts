@@ -10,6 +10,7 @@ import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { createDeflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32 as tableCrc32 } from '../../src/hosts/xlsx/zip-write';
 import { layoutsToXlsx } from '../fixtures/build-fixtures';
 import { seed004Attachment1, seed004Attachment2 } from '../fixtures/seed-layouts';
 
@@ -28,19 +29,9 @@ export interface HostileFile {
 // A zip writer and reader, small enough to lie with.
 // ---------------------------------------------------------------------------------------------------------
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Uint8Array, previous = 0): number {
-  // zlib's own (Node 20.15+) is native; the table is for older Node 20 releases.
-  if (typeof zlib.crc32 === 'function') return zlib.crc32(data, previous);
-  let crc = ~previous >>> 0;
-  for (let i = 0; i < data.length; i++) crc = (CRC_TABLE[(crc ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
-  return ~crc >>> 0;
-}
+/** zlib's own CRC (Node 20.15+) is native, which matters for the gigabytes of zeros below; else the table. */
+const crc32 = (data: Uint8Array, previous = 0): number =>
+  typeof zlib.crc32 === 'function' ? zlib.crc32(data, previous) : tableCrc32(data, previous);
 
 /** One part of a zip; `claim` makes the central directory state other sizes than the real ones. */
 interface ZipPart {

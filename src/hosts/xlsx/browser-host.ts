@@ -6,6 +6,7 @@ import type { WorkbookPlan } from '../../sheet/plan';
 import type { HostCapabilities, WorkbookHost } from '../types';
 import { annotateWorkbook } from './annotate';
 import { DEFAULT_LIMITS, inspectGrids, inspectXlsx, REASONS, type LoadLimits } from './guard';
+import { carryExternalLinks } from './external-links';
 import { workbookGrids } from './read';
 import { writeWorkbookPlan } from './write';
 
@@ -41,6 +42,8 @@ export class FileWorkbookHost implements WorkbookHost {
   private constructor(
     private readonly workbook: Workbook,
     readonly fileName: string,
+    /** The bytes the workbook was opened from: what ExcelJS drops on writing is put back from them. */
+    private readonly source: Uint8Array | null = null,
   ) {}
 
   /** Opens an .xlsx the user picked; a file that is not one, or is hostile, gets one plain Chinese sentence. */
@@ -62,7 +65,7 @@ export class FileWorkbookHost implements WorkbookHost {
     }
     const built = inspectGrids(workbookGrids(workbook), limits);
     if (built) throw refuse(built);
-    return new FileWorkbookHost(workbook, fileName);
+    return new FileWorkbookHost(workbook, fileName, new Uint8Array(bytes));
   }
 
   /** A new, empty workbook (for downloading blank templates). */
@@ -138,6 +141,8 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** The workbook as it is now, as .xlsx bytes to download. */
   async toBytes(): Promise<ArrayBuffer> {
-    return await this.workbook.xlsx.writeBuffer();
+    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const bytes = this.source ? await carryExternalLinks(this.source, written) : written;
+    return new Uint8Array(bytes).buffer;
   }
 }

@@ -120,10 +120,12 @@ function isControl(char: string): boolean {
 }
 
 /** One part of the zip, as its central directory states it. */
-interface Entry {
+export interface ZipEntry {
   readonly name: string;
   readonly flags: number;
   readonly method: number;
+  /** CRC-32 of the unpacked bytes, as the directory states it. */
+  readonly crc: number;
   readonly packed: number;
   readonly size: number;
   readonly dataStart: number;
@@ -141,7 +143,7 @@ function findEnd(view: DataView): number {
 }
 
 /** The central directory as a list of entries, or why it cannot be trusted. */
-function readDirectory(bytes: Uint8Array, limits: LoadLimits): Entry[] | string {
+export function readDirectory(bytes: Uint8Array, limits: LoadLimits = DEFAULT_LIMITS): ZipEntry[] | string {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEnd(view);
   if (end < 0) return REASONS.truncated;
@@ -163,7 +165,7 @@ function readDirectory(bytes: Uint8Array, limits: LoadLimits): Entry[] | string 
   if (dirStart + dirSize > dirLimit) return REASONS.truncated;
 
   const names = new TextDecoder();
-  const entries: Entry[] = [];
+  const entries: ZipEntry[] = [];
   let at = dirStart;
   for (let i = 0; i < total; i++) {
     if (at + 46 > dirStart + dirSize || view.getUint32(at, true) !== SIG_CENTRAL) return REASONS.corrupt;
@@ -201,6 +203,7 @@ function readDirectory(bytes: Uint8Array, limits: LoadLimits): Entry[] | string 
       name,
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
       packed,
       size,
       dataStart,
@@ -229,7 +232,7 @@ export class PastDeclaredSize extends Error {
 /** The part's bytes as they inflate, a piece at a time; the caller may stop early. */
 async function* unpacked(
   data: Uint8Array,
-  entry: Entry,
+  entry: ZipEntry,
   inflate: Inflate,
 ): AsyncGenerator<Uint8Array, void, undefined> {
   if (entry.method === STORED) {
@@ -393,7 +396,7 @@ const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
  */
 async function inspectPart(
   bytes: Uint8Array,
-  entry: Entry,
+  entry: ZipEntry,
   tally: Tally,
   limits: LoadLimits,
   inflate: Inflate,

@@ -56,6 +56,8 @@ export interface LoadedWorkbook {
   readonly grids: Grid[];
   /** The workbook as ExcelJS loads it, only when asked for (to write a fixed copy). */
   readonly workbook?: Workbook;
+  /** The file's bytes, kept with the workbook: what ExcelJS drops is put back from them when it is saved. */
+  readonly source?: Uint8Array;
 }
 
 /**
@@ -91,7 +93,7 @@ export async function loadWorkbookFile(
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    return { grids, workbook };
+    return { grids, workbook, source: bytes };
   } catch {
     // ExcelJS's own messages are English internals (`Cannot read properties of undefined`): say it plainly.
     throw new WorkbookReadError(path, REASONS.unreadable);

@@ -19,9 +19,14 @@ export function temporaryBeside(path: string): string {
 }
 
 /** Writes a workbook through a temporary file and a rename, so no half-written file is ever left. */
-export async function saveWorkbookAtomically(workbook: Workbook, path: string): Promise<void> {
+export async function saveWorkbookAtomically(
+  workbook: Workbook,
+  path: string,
+  /** A last change to the bytes ExcelJS wrote (putting back what it drops). */
+  finish: (bytes: Uint8Array) => Promise<Uint8Array> = (bytes) => Promise.resolve(bytes),
+): Promise<void> {
+  const bytes = await finish(new Uint8Array(await workbook.xlsx.writeBuffer()));
   const temporary = temporaryBeside(path);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   try {
     await writeFile(temporary, bytes);
     await rename(temporary, path);

@@ -1,0 +1,171 @@
+/**
+ * External links survive a fixed or downloaded copy: ExcelJS drops them when it writes, and the copy gets
+ * them back, in their order, so that `[1]`, `[2]`, `[3]` in formulas still point where they pointed.
+ */
+import ExcelJS from 'exceljs';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { inflateRawSync } from 'node:zlib';
+import { main } from '../../../src/cli/main';
+import { FileWorkbookHost } from '../../../src/hosts/xlsx/browser-host';
+import { carryExternalLinks } from '../../../src/hosts/xlsx/external-links';
+import { inspectXlsx, readDirectory } from '../../../src/hosts/xlsx/guard';
+import { crc32, storedText, writeZip } from '../../../src/hosts/xlsx/zip-write';
+import { buildFixtures } from '../../fixtures/build-fixtures';
+import { deflated, HOSTILE, unzip, zip } from '../../hostile/corpus';
+import { canonical, excelJsGrids, xmlGrids } from './both-readers';
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((path) => existsSync(path));
+
+let dir: string;
+let linked: Uint8Array;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'jixiao-links-'));
+  const entry = HOSTILE.find((e) => e.file === 'external-links.xlsx');
+  if (!entry) throw new Error('the corpus has no external-links.xlsx');
+  await entry.write(join(dir, 'external-links.xlsx'));
+  linked = await readFile(join(dir, 'external-links.xlsx'));
+});
+
+const text = (parts: Map<string, string | Uint8Array>, name: string): string => {
+  const part = parts.get(name);
+  return typeof part === 'string' ? part : new TextDecoder().decode(part);
+};
+
+/** The target of each external reference, in the workbook's order ([1], [2], …). */
+function referenceTargets(bytes: Uint8Array): string[] {
+  const parts = unzip(bytes);
+  const rels = text(parts, 'xl/_rels/workbook.xml.rels');
+  const ids = [...text(parts, 'xl/workbook.xml').matchAll(/<externalReference r:id="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  return ids.map((id) => {
+    const link = new RegExp(`Id="${String(id)}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
+    const linkRels = text(parts, `xl/externalLinks/_rels/${link.replace(/^.*\//, '')}.rels`);
+    return /Target="([^"]+)"/.exec(linkRels)?.[1] ?? '';
+  });
+}
+
+/** What ExcelJS writes for a workbook it loaded: the copy without its links. */
+async function rewritten(bytes: Uint8Array): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe('writeZip', () => {
+  it('computes the zip CRC-32', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    const whole = new TextEncoder().encode('绩效自评');
+    expect(crc32(whole.subarray(4), crc32(whole.subarray(0, 4)))).toBe(crc32(whole));
+  });
+
+  it('writes a zip the guard accepts and ExcelJS reads, copying packed parts as they are', async () => {
+    const [fixture] = await buildFixtures(join(dir, 'fixtures'));
+    const bytes = await readFile(fixture ?? '');
+    const entries = readDirectory(bytes);
+    if (typeof entries === 'string') throw new Error(entries);
+    const copy = writeZip(
+      entries.map((entry) =>
+        entry.name === 'docProps/app.xml'
+          ? storedText(
+              entry.name,
+              new TextDecoder().decode(
+                inflateRawSync(bytes.subarray(entry.dataStart, entry.dataStart + entry.packed)),
+              ),
+            )
+          : { ...entry, data: bytes.subarray(entry.dataStart, entry.dataStart + entry.packed) },
+      ),
+    );
+    expect(await inspectXlsx(copy)).toBeNull();
+    expect(canonical(await excelJsGrids(copy))).toEqual(canonical(await xmlGrids(bytes)));
+  });
+});
+
+describe('carryExternalLinks', () => {
+  it('puts the links back, in their order, and leaves every other part as ExcelJS wrote it', async () => {
+    const written = await rewritten(linked);
+    expect(referenceTargets(written)).toEqual([]);
+    const carried = await carryExternalLinks(linked, written);
+    expect(referenceTargets(carried)).toEqual([
+      'http://example.invalid/steal.xlsx',
+      'file:///C:/Users/Public/secret.xlsx',
+      '\\\\fileserver.invalid\\share\\budget.xlsx',
+    ]);
+    expect(referenceTargets(carried)).toEqual(referenceTargets(linked));
+    const before = unzip(written);
+    const after = unzip(carried);
+    for (const [name, data] of before)
+      if (!['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'].includes(name))
+        expect([name, after.get(name)]).toEqual([name, data]);
+    expect(text(after, '[Content_Types].xml')).toContain('PartName="/xl/externalLinks/externalLink3.xml"');
+    expect(await inspectXlsx(carried)).toBeNull();
+    expect(canonical(await xmlGrids(carried))).toEqual(canonical(await xmlGrids(linked)));
+  });
+
+  it('keeps the original order when it differs from the parts’ numbering', async () => {
+    const parts = unzip(linked);
+    const book = text(parts, 'xl/workbook.xml').replace(
+      /<externalReferences>.*<\/externalReferences>/,
+      '<externalReferences><externalReference r:id="rIdExt3"/><externalReference r:id="rIdExt1"/><externalReference r:id="rIdExt2"/></externalReferences>',
+    );
+    parts.set('xl/workbook.xml', book);
+    const shuffled = zip([...parts].map(([name, data]) => deflated(name, data)));
+    const carried = await carryExternalLinks(shuffled, await rewritten(shuffled));
+    expect(referenceTargets(carried)).toEqual(referenceTargets(shuffled));
+    expect(referenceTargets(carried)[0]).toBe('\\\\fileserver.invalid\\share\\budget.xlsx');
+  });
+
+  it('returns the copy as it is when the original has no links', async () => {
+    const [fixture] = await buildFixtures(join(dir, 'plain'));
+    const original = await readFile(fixture ?? '');
+    const written = await rewritten(original);
+    expect(await carryExternalLinks(original, written)).toBe(written);
+  });
+});
+
+describe('copies keep their external links', () => {
+  it('jixiao check --fix', async () => {
+    const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir };
+    expect(await main(['check', join(dir, 'external-links.xlsx'), '--fix', join(dir, 'fixed')], io)).toBe(1);
+    const fixed = await readFile(join(dir, 'fixed', 'external-links.xlsx'));
+    expect(referenceTargets(fixed)).toEqual(referenceTargets(linked));
+    if (!SOFFICE) {
+      if (process.env['CI']) throw new Error('LibreOffice (soffice) is not installed: cannot open the copy.');
+      console.warn('LibreOffice 未安装：未用 LibreOffice 打开带外部链接的副本。');
+      return;
+    }
+    // LibreOffice opens the copy and keeps both the formulas and the links they use.
+    await promisify(execFile)(
+      SOFFICE,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        join(dir, 'lo'),
+        join(dir, 'fixed', 'external-links.xlsx'),
+      ],
+      { timeout: 120_000 },
+    );
+    const reopened = unzip(await readFile(join(dir, 'lo', 'external-links.xlsx')));
+    const formulas = [...reopened.keys()]
+      .filter((name) => name.startsWith('xl/worksheets/sheet'))
+      .flatMap((name) => [...text(reopened, name).matchAll(/<f[^>]*>([^<]*)<\/f>/g)].map((m) => m[1]));
+    expect(formulas).toEqual(expect.arrayContaining(['[1]Sheet1!$D$4', '[2]Sheet1!$E$4+[3]Sheet1!$E$4']));
+    expect(
+      [...reopened.keys()].filter((name) => /^xl\/externalLinks\/externalLink\d\.xml$/.test(name)),
+    ).toHaveLength(3);
+  }, 150_000);
+
+  it('the copy file mode downloads', async () => {
+    const host = await FileWorkbookHost.open(new Uint8Array(linked).buffer, 'external-links.xlsx');
+    await host.mark([]);
+    expect(referenceTargets(new Uint8Array(await host.toBytes()))).toEqual(referenceTargets(linked));
+  });
+});
