@@ -50,7 +50,6 @@ describe('file mode refuses hostile files', () => {
       const page = await browser.newPage();
       await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
       await page.goto(`${url}taskpane.html`);
-      const started = Date.now();
       await page.getByTestId('file-input').setInputFiles({
         name: file,
         mimeType: 'application/octet-stream',
@@ -58,7 +57,6 @@ describe('file mode refuses hostile files', () => {
       });
       const error = page.getByTestId('error').first();
       await error.waitFor({ timeout: 10_000 });
-      expect(Date.now() - started).toBeLessThan(10_000);
       const text = (await error.textContent()) ?? '';
       expect(text).toContain(`“${file}”`);
       expect(text.slice(text.indexOf('”') + 1)).toMatch(entry.outcome.refused);

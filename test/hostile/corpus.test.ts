@@ -1,7 +1,7 @@
 /**
  * Every hostile file through the real command line, as a child process with a 512 MB heap: each is either
- * reviewed (exit 0/1, JSON) or refused (exit 2, one Chinese sentence naming the file and the reason), within
- * 10 s and 500 MB, with no stack trace and nothing half-written on stdout.
+ * reviewed (exit 0/1, JSON) or refused (exit 2, one Chinese sentence naming the file and the reason) before
+ * a 10 s kill that only catches a hang, within 500 MB, with no stack trace and nothing half-written on stdout.
  */
 import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
@@ -21,7 +21,6 @@ interface Run {
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;
   readonly timedOut: boolean;
-  readonly ms: number;
   readonly stdout: string;
   readonly stderr: string;
   readonly maxRssKb: number | null;
@@ -30,7 +29,6 @@ interface Run {
 /** Runs `jixiao ARGS` in a child Node with a 512 MB heap, killing it after `limitMs`. */
 function jixiao(args: readonly string[], limitMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const started = Date.now();
     const child = spawn(process.execPath, ['--max-old-space-size=512', MEASURE, ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
@@ -50,7 +48,7 @@ function jixiao(args: readonly string[], limitMs: number): Promise<Run> {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const maxRssKb = report ? (JSON.parse(report) as { maxRssKb: number }).maxRssKb : null;
-      resolve({ code, signal, timedOut, ms: Date.now() - started, stdout, stderr, maxRssKb });
+      resolve({ code, signal, timedOut, stdout, stderr, maxRssKb });
     });
   });
 }
@@ -73,7 +71,6 @@ describe('jixiao check on the hostile corpus', () => {
     async (file, entry) => {
       const run = await jixiao(['check', join(dir, file), '--json'], TIME_LIMIT_MS);
       expect({ timedOut: run.timedOut, signal: run.signal }).toEqual({ timedOut: false, signal: null });
-      expect(run.ms).toBeLessThan(TIME_LIMIT_MS);
       expect(run.maxRssKb).not.toBeNull();
       expect(run.maxRssKb ?? Infinity).toBeLessThan(MEMORY_LIMIT_KB);
       expect(run.stderr).not.toMatch(/^\s+at /m);
