@@ -6,20 +6,19 @@
 import ExcelJS from 'exceljs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CellValue } from '../../src/domain/cells';
 import { NATIONAL } from '../../src/domain';
 import { buildTemplates } from '../../src/forms/templates';
 import { writeWorkbookPlan } from '../../src/hosts/xlsx/write';
-import type { Grid, GridCell, Merge } from '../../src/sheet/grid';
+import type { Grid, GridCell } from '../../src/sheet/grid';
 import { layoutsToXlsx } from '../../test/fixtures/build-fixtures';
 import { PLANTED } from '../../test/fixtures/planted';
 import {
   numbersAsText,
-  projectRows,
   seed001Project,
   seed003Scored,
   seed004Attachment1,
   seed004Attachment2,
+  stacked,
   type IndicatorLine,
   type ProjectSpec,
   type SheetLayout,
@@ -136,20 +135,6 @@ export function projectSpec(random: Random, count: number, index = 0, even = tru
     indicators,
     sum: [100, Math.round(total * 100) / 100],
   };
-}
-
-/** Forms one under the other in one sheet, a blank row between (as several pasted tables stand). */
-export function stacked(name: string, specs: readonly ProjectSpec[]): SheetLayout {
-  const rows: (CellValue | undefined)[][] = [];
-  const merges: Merge[] = [];
-  specs.forEach((spec, i) => {
-    if (i > 0) rows.push([]);
-    const offset = rows.length;
-    const form = projectRows(spec);
-    rows.push(...form.rows);
-    merges.push(...form.merges.map((g) => ({ ...g, top: g.top + offset, bottom: g.bottom + offset })));
-  });
-  return { name, rows, merges };
 }
 
 /** A layout as a host would read it into a Grid. */

@@ -9,7 +9,8 @@
 import { NATIONAL, review, type Form } from '../../src/domain';
 import { recognizeSheet } from '../../src/forms/recognize';
 import { atMost, below, figure, type Figure } from '../lib/figures';
-import { layoutGrid, projectSpec, Random, stacked } from '../lib/inputs';
+import { stacked } from '../../test/fixtures/seed-layouts';
+import { layoutGrid, projectSpec, Random } from '../lib/inputs';
 import { callsFor, perCall } from '../lib/timing';
 
 const SCENARIO = '1 Engine';

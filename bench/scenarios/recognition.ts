@@ -4,7 +4,8 @@ import { recognizeSheet } from '../../src/forms/recognize';
 import type { Merge } from '../../src/sheet/grid';
 import { numbersAsText, seed004Attachment2, type SheetLayout } from '../../test/fixtures/seed-layouts';
 import { figure, type Figure } from '../lib/figures';
-import { layoutGrid, projectSpec, Random, stacked } from '../lib/inputs';
+import { stacked } from '../../test/fixtures/seed-layouts';
+import { layoutGrid, projectSpec, Random } from '../lib/inputs';
 import { callsFor, perCall } from '../lib/timing';
 
 const SCENARIO = '2 Recognition';
