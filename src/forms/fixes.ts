@@ -13,8 +13,20 @@ export interface CellFix {
   readonly value: number | string;
   /** The number format the value needs, when the cell has none that fits. */
   readonly format?: string;
+  /** Which computed value it is; `label` names it as the forms do. */
+  readonly field: FixField;
   readonly label: string;
 }
+
+/** The computed cells a fix can fill. */
+export type FixField = 'rate' | 'exec-score' | 'total' | 'grade';
+
+export const FIX_LABELS: Readonly<Record<FixField, string>> = {
+  rate: '执行率',
+  'exec-score': '执行率得分',
+  total: '总分',
+  grade: '等级',
+};
 
 /** A finding marked on its cell: a fill colour and a note. */
 export interface CellMark {
@@ -40,13 +52,14 @@ export function computedFixes({ form, analysis, findings }: FormReview): CellFix
   const fixes: CellFix[] = [];
   const total = form.funds?.total;
   const { rate, score } = analysis.execution;
-  const add = (cell: FormCell, value: number | string, label: string, format?: string): void => {
+  const add = (cell: FormCell, value: number | string, field: FixField, format?: string): void => {
     fixes.push({
       sheet: form.sheet,
       cell: { row: cell.row, col: cell.col },
       before: cellText(cell),
       value,
-      label,
+      field,
+      label: FIX_LABELS[field],
       ...(format ? { format } : {}),
     });
   };
@@ -54,19 +67,19 @@ export function computedFixes({ form, analysis, findings }: FormReview): CellFix
   const flagged = (rule: string, cell: FormCell): boolean =>
     findings.some((f) => f.rule === rule && f.cell?.row === cell.row && f.cell.col === cell.col);
   if (fixable(total?.rate) && rate !== null && (isBlank(total.rate) || flagged('exec-rate', total.rate)))
-    add(total.rate, rate, '执行率', total.rate.format?.includes('%') ? undefined : '0.00%');
+    add(total.rate, rate, 'rate', total.rate.format?.includes('%') ? undefined : '0.00%');
   if (fixable(total?.score) && score !== null) {
     const entered = cellNumber(total.score);
-    if (entered === null || !near(entered, score, 0.005)) add(total.score, score, '执行率得分');
+    if (entered === null || !near(entered, score, 0.005)) add(total.score, score, 'exec-score');
   }
   const totalCell = form.total?.score;
   if (fixable(totalCell) && analysis.total !== null) {
     const entered = cellNumber(totalCell);
-    if (entered === null || !near(entered, analysis.total, 0.005)) add(totalCell, analysis.total, '总分');
+    if (entered === null || !near(entered, analysis.total, 0.005)) add(totalCell, analysis.total, 'total');
   }
   const gradeCell = form.total?.grade;
   if (fixable(gradeCell) && analysis.grade !== null && cellText(gradeCell).trim() !== analysis.grade)
-    add(gradeCell, analysis.grade, '等级');
+    add(gradeCell, analysis.grade, 'grade');
   return fixes;
 }
 
@@ -92,12 +105,13 @@ export function findingMarks(findings: readonly Finding[]): CellMark[] {
 }
 
 /** How a fix reads in the change list: `附件2!G4 执行率：10% → 100.00%`. */
+/** The value a fix writes, as the forms show it (执行率 as a percentage). */
+export function shownFixValue(fix: CellFix): string {
+  if (typeof fix.value === 'string') return fix.value;
+  return fix.field === 'rate' ? formatPercent(fix.value) : formatNumber(fix.value);
+}
+
 export function describeFix(fix: CellFix, address: string): string {
-  const after =
-    typeof fix.value === 'number' && fix.label === '执行率'
-      ? formatPercent(fix.value)
-      : typeof fix.value === 'number'
-        ? formatNumber(fix.value)
-        : fix.value;
-  return `${fix.sheet}!${address} ${fix.label}：${fix.before === '' ? '（空）' : fix.before} → ${after}`;
+  const before = fix.before === '' ? '（空）' : fix.before;
+  return `${fix.sheet}!${address} ${fix.label}：${before} → ${shownFixValue(fix)}`;
 }

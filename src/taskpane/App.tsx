@@ -27,7 +27,7 @@ import { ProfilePicker } from './components/ProfilePicker';
 import { TemplatePanel } from './components/TemplatePanel';
 import { downloadBytes } from './download';
 import { useWorkbook } from './hooks/useWorkbook';
-import { LANGUAGES, LocaleContext, profileName, uiText, type TextKey } from './i18n';
+import { LANGUAGES, LocaleContext, profileName, translator, type TextKey } from './i18n';
 
 /** Where the pane runs: inside Excel (Office.js host) or as a plain web page working on files. */
 export type HostMode = 'excel' | 'file';
@@ -78,10 +78,7 @@ interface AppProps {
 export function App({ mode, excelHost, openFile, blankFile, initialLocale, onLocaleChange }: AppProps) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale ?? 'zh-CN');
-  const t = useCallback(
-    (key: TextKey, data?: Record<string, string | number>) => uiText(locale, key, data),
-    [locale],
-  );
+  const t = useMemo(() => translator(locale), [locale]);
   const [tab, setTab] = useState<'check' | 'template' | 'settings'>('check');
   const [profile, setProfile] = useState<Profile | undefined>(undefined);
   const [fileHost, setFileHost] = useState<FileWorkbookHost | null>(null);

@@ -2,7 +2,7 @@
  * The pane's own words in Chinese (first) and English. Findings come from the domain's message catalogues
  * in the same locale; what a host or the file guard says (a refused file, an Excel error) stays Chinese.
  */
-import { createContext, useCallback, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import {
   BUILTIN_PROFILES,
   type FormKind,
@@ -219,15 +219,17 @@ export const levelKey = (level: Level1Category): TextKey => `level.${level}`;
 
 export const LocaleContext = createContext<Locale>('zh-CN');
 
-/** The current locale and a `t(key, data)` for it. */
-export function useText(): {
-  locale: Locale;
-  t: (key: TextKey, data?: Record<string, string | number>) => string;
-} {
+/** `t(key, data)`: the pane's words in one language. */
+export type Translate = (key: TextKey, data?: Readonly<Record<string, string | number>>) => string;
+
+/** A `t` for `locale` (memoise it per locale in components: it is a new function each call). */
+export function translator(locale: Locale): Translate {
+  return (key, data) => uiText(locale, key, data);
+}
+
+/** The current locale and its `t`, for components below the pane's LocaleContext. */
+export function useText(): { locale: Locale; t: Translate } {
   const locale = useContext(LocaleContext);
-  const t = useCallback(
-    (key: TextKey, data?: Record<string, string | number>) => uiText(locale, key, data),
-    [locale],
-  );
+  const t = useMemo(() => translator(locale), [locale]);
   return { locale, t };
 }

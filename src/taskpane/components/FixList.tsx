@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { formatNumber, formatPercent, toA1 } from '../../domain';
-import type { CellFix } from '../../forms/fixes';
+import { toA1 } from '../../domain';
+import { shownFixValue, type CellFix, type FixField } from '../../forms/fixes';
 import { useText, type TextKey } from '../i18n';
 
 const useStyles = makeStyles({
@@ -20,18 +20,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** The computed cells computedFixes names, in the pane's words. */
-const FIX_LABELS: Readonly<Record<string, TextKey>> = {
-  执行率: 'summary.rate',
-  执行率得分: 'summary.exec-score',
-  总分: 'summary.total',
-  等级: 'summary.grade',
+/** The computed cells, in the pane's words. */
+const FIELD_TEXT: Readonly<Record<FixField, TextKey>> = {
+  rate: 'summary.rate',
+  'exec-score': 'summary.exec-score',
+  total: 'summary.total',
+  grade: 'summary.grade',
 };
-
-function shown(fix: CellFix): string {
-  if (typeof fix.value === 'string') return fix.value;
-  return fix.label === '执行率' ? formatPercent(fix.value) : formatNumber(fix.value);
-}
 
 interface Props {
   readonly fixes: readonly CellFix[];
@@ -49,12 +44,11 @@ export function FixList({ fixes, onApply, disabled }: Props) {
       <ul className={styles.list}>
         {fixes.map((fix) => {
           const address = `${fix.sheet}!${toA1(fix.cell)}`;
-          const label = FIX_LABELS[fix.label];
           return (
             <li key={address} className={styles.row} data-testid="fix">
               <Text size={200}>
-                {address} {label ? t(label) : fix.label}: {fix.before === '' ? t('fixes.empty') : fix.before}{' '}
-                → <strong>{shown(fix)}</strong>
+                {address} {t(FIELD_TEXT[fix.field])}: {fix.before === '' ? t('fixes.empty') : fix.before} →{' '}
+                <strong>{shownFixValue(fix)}</strong>
               </Text>
               <Button
                 size="small"

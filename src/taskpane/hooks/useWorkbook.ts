@@ -1,10 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CellPosition, Locale, Profile } from '../../domain';
 import { checkWorkbook, type WorkbookCheck } from '../../forms/check';
 import { computedFixes, findingMarks, type CellFix } from '../../forms/fixes';
 import type { WorkbookPlan } from '../../sheet/plan';
 import type { WorkbookHost } from '../../hosts/types';
-import { uiText } from '../i18n';
+import { translator } from '../i18n';
 
 export interface WorkbookState {
   readonly check: WorkbookCheck | null;
@@ -32,10 +32,7 @@ function messageOf(error: unknown): string {
 /** The only UI code that talks to a host and the domain: check, fill, mark, clear, select, build. */
 export function useWorkbook(host: WorkbookHost | null, profile: Profile | undefined, locale: Locale) {
   const [state, setState] = useState<WorkbookState>(INITIAL);
-  const t = useCallback(
-    (key: Parameters<typeof uiText>[1], data?: Record<string, string | number>) => uiText(locale, key, data),
-    [locale],
-  );
+  const t = useMemo(() => translator(locale), [locale]);
   const latest = useRef(0);
 
   const task = useCallback(

@@ -411,7 +411,7 @@ describe('OfficeWorkbookHost', () => {
     Object.assign(excel.sheet('Sheet1').protection, { protected: true, password: 'secret' });
     await host.readGrids();
     const write = host.writeFixes([
-      { sheet: 'Sheet1', cell: { row: 0, col: 0 }, before: '5', value: 6, label: '总分' },
+      { sheet: 'Sheet1', cell: { row: 0, col: 0 }, before: '5', value: 6, field: 'total', label: '总分' },
     ]);
     await expect(write).rejects.toMatchObject({ code: 'AccessDenied' });
     await expect(write).rejects.toThrow(/请先撤销工作表保护/);
