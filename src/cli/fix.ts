@@ -1,15 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { toA1 } from '../domain';
 import { computedFixes, describeFix, findingMarks } from '../forms/fixes';
 import { annotateWorkbook } from '../hosts/xlsx/annotate';
-import { carryExternalLinks, type Unpack } from '../hosts/xlsx/external-links';
 import { saveWorkbookAtomically } from '../hosts/xlsx/save';
 import { UsageError } from './args';
 import type { FileCheck } from './check-files';
-
-const nodeUnpack: Unpack = (packed) => Promise.resolve(inflateRawSync(packed));
 
 /** Writes the fixed and marked copy of a checked file into `dir`; returns the list of changes made. */
 export async function writeFixedCopy(check: FileCheck, dir: string): Promise<string[]> {
@@ -21,10 +17,7 @@ export async function writeFixedCopy(check: FileCheck, dir: string): Promise<str
   const marks = findingMarks(check.forms.flatMap((form) => form.findings));
   annotateWorkbook(check.workbook, fixes, marks);
   await mkdir(dir, { recursive: true });
-  const { source } = check;
-  await saveWorkbookAtomically(check.workbook, out, (written) =>
-    source ? carryExternalLinks(source, written, nodeUnpack) : Promise.resolve(written),
-  );
+  await saveWorkbookAtomically(check.workbook, out, check.source ?? null);
   return [
     `已另存：${out}（填写 ${String(fixes.length)} 处，标记 ${String(marks.length)} 处）`,
     ...fixes.map((fix) => `  ${describeFix(fix, toA1(fix.cell))}`),

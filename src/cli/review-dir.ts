@@ -68,19 +68,12 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
   const temporary = temporaryBeside(out);
   // Opened before any file is checked: a folder that is missing or read-only is said at once.
   const sink = createWriteStream(temporary);
-  let writeError: unknown = null;
+  // Rejects with the first write error; raced against each wait below, so a failing disk is never waited on.
   const writeFailed = new Promise<never>((_resolve, reject) =>
-    sink.on('error', (error) => {
-      writeError = error;
-      reject(new OutputError(out, error));
-    }),
+    sink.on('error', (error) => reject(new OutputError(out, error))),
   );
   writeFailed.catch(() => undefined);
-  try {
-    await once(sink, 'open');
-  } catch (error) {
-    throw new OutputError(out, error);
-  }
+  await Promise.race([once(sink, 'open'), writeFailed]).catch(() => writeFailed);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: sink,
     useStyles: true,
@@ -166,7 +159,6 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
     if (unreadable === 0) failures.addRow(['（无）', '']).commit();
     for (const sheet of [summary, findingsSheet, failures]) sheet.commit();
     await Promise.race([workbook.commit(), writeFailed]);
-    if (writeError !== null) throw new OutputError(out, writeError);
     await rename(temporary, out).catch((error: unknown) => {
       throw new OutputError(out, error);
     });

@@ -6,7 +6,7 @@ import type { WorkbookPlan } from '../../sheet/plan';
 import type { HostCapabilities, WorkbookHost } from '../types';
 import { annotateWorkbook } from './annotate';
 import { DEFAULT_LIMITS, inspectGrids, inspectXlsx, REASONS, type LoadLimits } from './guard';
-import { carryExternalLinks } from './external-links';
+import { workbookBytes } from './external-links';
 import { workbookGrids } from './read';
 import { writeWorkbookPlan } from './write';
 
@@ -141,8 +141,6 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** The workbook as it is now, as .xlsx bytes to download. */
   async toBytes(): Promise<ArrayBuffer> {
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    const bytes = this.source ? await carryExternalLinks(this.source, written) : written;
-    return new Uint8Array(bytes).buffer;
+    return new Uint8Array(await workbookBytes(this.workbook, this.source)).buffer;
   }
 }

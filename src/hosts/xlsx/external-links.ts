@@ -4,6 +4,7 @@
  * copy ExcelJS wrote — the link parts as they were, their relationships, their content types and the
  * workbook's `<externalReferences>` in their original order — so every `[n]` means what it meant.
  */
+import type { Workbook } from 'exceljs';
 import { readDirectory, webInflate, type ZipEntry } from './guard';
 import { XmlCursor } from './xml';
 import { storedText, writeZip, type ZipPart } from './zip-write';
@@ -136,4 +137,17 @@ export async function carryExternalLinks(
     }),
     ...links.map((entry) => copied(original, entry)),
   ]);
+}
+
+/**
+ * The bytes of a workbook ExcelJS loaded from `source`, with what ExcelJS drops on writing put back (the
+ * external links); a workbook made from nothing (`source` null) is written as it is.
+ */
+export async function workbookBytes(
+  workbook: Workbook,
+  source: Uint8Array | null,
+  unpack: Unpack = webUnpack,
+): Promise<Uint8Array> {
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return source ? await carryExternalLinks(source, written, unpack) : written;
 }

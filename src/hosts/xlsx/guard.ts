@@ -442,13 +442,7 @@ export async function openXlsx(
   inflate: Inflate = webInflate,
 ): Promise<OpenedXlsx> {
   const parts = new Map<string, string>();
-  let problem: string | null;
-  try {
-    problem = await inspect(bytes, limits, inflate, parts);
-  } catch {
-    // A read past the end of a mangled record (DataView throws): the zip is broken.
-    problem = REASONS.corrupt;
-  }
+  const problem = await guarded(bytes, limits, inflate, parts);
   return problem === null ? { problem, parts } : { problem };
 }
 
@@ -458,9 +452,19 @@ export async function inspectXlsx(
   limits: LoadLimits = DEFAULT_LIMITS,
   inflate: Inflate = webInflate,
 ): Promise<string | null> {
+  return guarded(bytes, limits, inflate, null);
+}
+
+async function guarded(
+  bytes: Uint8Array,
+  limits: LoadLimits,
+  inflate: Inflate,
+  parts: Map<string, string> | null,
+): Promise<string | null> {
   try {
-    return await inspect(bytes, limits, inflate, null);
+    return await inspect(bytes, limits, inflate, parts);
   } catch {
+    // A read past the end of a mangled record (DataView throws): the zip is broken.
     return REASONS.corrupt;
   }
 }

@@ -12,6 +12,7 @@ import {
   type Inflate,
   type LoadLimits,
 } from './guard';
+import type { Unpack } from './external-links';
 import { gridsFromParts } from './xml-grids';
 
 /** Parts up to this size inflate in one call; larger ones stream, so a refused part never stands whole. */
@@ -40,6 +41,9 @@ function attempt<T>(read: () => T): T | null {
     return null;
   }
 }
+
+/** Node's zlib for a part already checked by the guard (or written by ExcelJS): one call, whole. */
+export const nodeUnpack: Unpack = (packed) => Promise.resolve(inflateRawSync(packed));
 
 /** A workbook that could not be read, with one plain Chinese sentence saying why. */
 export class WorkbookReadError extends Error {

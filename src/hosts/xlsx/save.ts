@@ -1,6 +1,8 @@
 import type { Workbook } from 'exceljs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { workbookBytes } from './external-links';
+import { nodeUnpack } from './load';
 
 /** A file that could not be written, said in one plain sentence (the command line prints it as it is). */
 export class OutputError extends Error {
@@ -18,14 +20,16 @@ export function temporaryBeside(path: string): string {
   return join(dirname(path), `.${basename(path)}.${String(process.pid)}.tmp`);
 }
 
-/** Writes a workbook through a temporary file and a rename, so no half-written file is ever left. */
+/**
+ * Writes a workbook through a temporary file and a rename, so no half-written file is ever left. A workbook
+ * loaded from `source` keeps what ExcelJS drops (see workbookBytes).
+ */
 export async function saveWorkbookAtomically(
   workbook: Workbook,
   path: string,
-  /** A last change to the bytes ExcelJS wrote (putting back what it drops). */
-  finish: (bytes: Uint8Array) => Promise<Uint8Array> = (bytes) => Promise.resolve(bytes),
+  source: Uint8Array | null = null,
 ): Promise<void> {
-  const bytes = await finish(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const bytes = await workbookBytes(workbook, source, nodeUnpack);
   const temporary = temporaryBeside(path);
   try {
     await writeFile(temporary, bytes);
