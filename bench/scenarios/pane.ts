@@ -56,6 +56,10 @@ async function firstRenders(browser: Browser, url: string): Promise<number[]> {
   return times;
 }
 
+function firstRenderNotMeasured(why: string): Figure {
+  return notMeasured(SCENARIO, 'pane.first-render', 'first render, file mode', 'ms', null, why);
+}
+
 export async function pane(root: string): Promise<Figure[]> {
   const dist = join(root, 'dist');
   const stale = await staleness(root, dist);
@@ -110,17 +114,7 @@ export async function pane(root: string): Promise<Figure[]> {
   ];
   if (!CHROMIUM) {
     console.log('  Chromium is not installed (apt-get install chromium): time to first render not measured.');
-    figures.push(
-      notMeasured(
-        SCENARIO,
-        'pane.first-render',
-        'first render, file mode',
-        'ms',
-        null,
-        'Chromium not installed',
-      ),
-    );
-    return figures;
+    return [...figures, firstRenderNotMeasured('Chromium not installed')];
   }
   const { url, server } = await serve(dist);
   let browser: Browser | undefined;
@@ -132,17 +126,7 @@ export async function pane(root: string): Promise<Figure[]> {
       return undefined;
     });
     if (!browser) {
-      figures.push(
-        notMeasured(
-          SCENARIO,
-          'pane.first-render',
-          'first render, file mode',
-          'ms',
-          null,
-          'Chromium did not start',
-        ),
-      );
-      return figures;
+      return [...figures, firstRenderNotMeasured('Chromium did not start')];
     }
     const times = await firstRenders(browser, url);
     figures.push(

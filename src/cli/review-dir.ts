@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { Profile, Severity } from '../domain';
+import { SEVERITY_NAMES, type Profile } from '../domain';
 import { OutputError, temporaryBeside } from '../hosts/xlsx/save';
 import { option, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
@@ -10,7 +10,6 @@ import { defaultJobs, parseJobs, summarizeFiles } from './pool';
 import { resolveProfile } from './profile';
 
 const KIND_NAMES = { project: '项目支出', overall: '整体支出', basic: '基础数据表' } as const;
-const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
 
 /** Every .xlsx below a folder, in a stable order; Excel's `~$` lock files are not workbooks. */
 export async function findWorkbooks(dir: string, skip: string): Promise<string[]> {

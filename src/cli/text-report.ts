@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, toA1, type FormKind, type Severity } from '../domain';
+import { formatNumber, formatPercent, SEVERITY_NAMES, toA1, type FormKind } from '../domain';
 import type { FileCheck } from './check-files';
 
 const KIND_NAMES: Readonly<Record<FormKind, string>> = {
@@ -6,7 +6,6 @@ const KIND_NAMES: Readonly<Record<FormKind, string>> = {
   overall: '整体支出绩效自评表',
   basic: '整体支出绩效评价基础数据表',
 };
-const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
 
 export interface Counts {
   error: number;

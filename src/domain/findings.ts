@@ -21,4 +21,11 @@ export interface Finding {
   readonly actual?: number | string;
 }
 
+/** How the forms' readers name each severity (the command line's reports; the pane has its own words). */
+export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+};
+
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
