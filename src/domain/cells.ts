@@ -30,6 +30,13 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
+/** The 0-based index of column letters (A → 0, AA → 26), either case. */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
 /** A1 address of a 0-based position. */
 export function toA1(position: CellPosition): string {
   return `${columnLetters(position.col)}${position.row + 1}`;
@@ -39,11 +46,9 @@ export function toA1(position: CellPosition): string {
 export function fromA1(address: string): CellPosition | null {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!match?.[1] || !match[2]) return null;
-  let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   const row = Number(match[2]);
   if (row < 1) return null;
-  return { row: row - 1, col: col - 1 };
+  return { row: row - 1, col: columnIndex(match[1]) };
 }
 
 /** True when a cell holds nothing a person typed (null, empty or whitespace text). */

@@ -1,4 +1,4 @@
-import { toA1, type CellPosition, type CellValue } from '../../domain/cells';
+import { fromA1, toA1, type CellPosition, type CellValue } from '../../domain/cells';
 import { MARK_FILLS, type CellFix, type CellMark } from '../../forms/fixes';
 import { toA1Range } from '../../sheet/address';
 import type { Grid, GridCell } from '../../sheet/grid';
@@ -682,12 +682,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
 /** `A1` or `A1:B2` → the top-left cell. */
 function fromAddress(range: string): CellPosition | null {
-  const first = range.split(':')[0] ?? '';
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(first);
-  if (!match?.[1] || !match[2]) return null;
-  let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(match[2]) - 1, col: col - 1 };
+  return fromA1(range.split(':')[0] ?? '');
 }
 
 /** The marks record of the workbook setting; a damaged one is reported in `notes` and read as empty. */

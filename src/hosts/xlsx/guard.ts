@@ -4,6 +4,7 @@
  * cell, so a small file could cost gigabytes. Web APIs only by default (DecompressionStream, TextDecoder);
  * the CLI passes Node's zlib.
  */
+import { columnIndex } from '../../domain/cells';
 import type { Grid } from '../../sheet/grid';
 import { READ_PARTS, type XlsxParts } from './xml-grids';
 
@@ -294,9 +295,7 @@ function tagEnd(text: string, from: number): number {
 function addressOf(text: string): { row: number; col: number } | null {
   const match = /([A-Z]+)\$?(\d+)/.exec(text.slice(text.lastIndexOf('!') + 1));
   if (!match) return null;
-  let col = 0;
-  for (const letter of match[1] ?? '') col = col * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(match[2]), col };
+  return { row: Number(match[2]), col: columnIndex(match[1] ?? '') + 1 };
 }
 
 /** The number of cells ExcelJS walks for a range list such as `A1:B2 D4`. */

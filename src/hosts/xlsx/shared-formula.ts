@@ -1,4 +1,4 @@
-import { toA1 } from '../../domain/cells';
+import { columnIndex, columnLetters } from '../../domain/cells';
 
 /**
  * Tokens of a formula, in the order tried at each position: text literals and quoted sheet names (left alone),
@@ -11,12 +11,6 @@ const TOKEN =
 const LAST_COLUMN = 16_384;
 const LAST_ROW = 1_048_576;
 
-function columnNumber(letters: string): number {
-  let col = 0;
-  for (const letter of letters.toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
-  return col;
-}
-
 /**
  * A shared formula as Excel shows it in another cell of its range: relative references move by the offset
  * from the master cell, `$` parts stay, and a reference moved off the sheet becomes `#REF!`.
@@ -27,16 +21,14 @@ export function slideFormula(formula: string, rows: number, cols: number): strin
     TOKEN,
     (token, colFixed?: string, letters?: string, rowFixed?: string, digits?: string) => {
       if (letters === undefined || digits === undefined) return token;
-      const col = columnNumber(letters);
+      const col = columnIndex(letters) + 1;
       const row = Number(digits);
       // Beyond XFD or row 0 it is a name such as `ABCD1` or `A0`, not a reference.
       if (col > LAST_COLUMN || row < 1 || row > LAST_ROW) return token;
       const movedCol = colFixed ? col : col + cols;
       const movedRow = rowFixed ? row : row + rows;
       if (movedCol < 1 || movedCol > LAST_COLUMN || movedRow < 1 || movedRow > LAST_ROW) return '#REF!';
-      const moved = toA1({ row: movedRow - 1, col: movedCol - 1 });
-      const column = moved.replace(/\d+$/, '');
-      return `${colFixed ?? ''}${column}${rowFixed ?? ''}${String(movedRow)}`;
+      return `${colFixed ?? ''}${columnLetters(movedCol - 1)}${rowFixed ?? ''}${String(movedRow)}`;
     },
   );
 }
