@@ -6,7 +6,14 @@
  * the schema requires, the Id, https URLs, resource ids, string lengths, permissions and our locale
  * policy (zh-CN by default, with en-US overrides). Pure: takes the XML text, returns problems.
  */
-import { childNamed, childrenNamed, descendants, parseXml, XmlSyntaxError, type XmlElement } from './xml';
+import {
+  childNamed,
+  childrenNamed,
+  descendants,
+  parseXml,
+  XmlSyntaxError,
+  type XmlElement,
+} from '../sheet/xml';
 
 export type ManifestProblemCode =
   | 'xml'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest, formatProblems, type ManifestProblem } from '../../src/manifest/checkManifest';
-import { parseXml, XmlSyntaxError } from '../../src/manifest/xml';
+import { parseXml, XmlSyntaxError } from '../../src/sheet/xml';
 
 const MANIFEST = readFileSync(join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
 

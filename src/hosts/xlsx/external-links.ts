@@ -6,7 +6,7 @@
  */
 import type { Workbook } from 'exceljs';
 import { readDirectory, webInflate, type ZipEntry } from './guard';
-import { XmlCursor } from './xml';
+import { attributeNamed, childNamed, childrenNamed, parseXml } from '../../sheet/xml';
 import { storedText, writeZip, type ZipPart } from './zip-write';
 
 /** Unpacks one deflated part whole: the command line passes Node's zlib, the browser DecompressionStream. */
@@ -50,11 +50,11 @@ async function partText(
 /** The workbook's relationships: id → type and target. */
 function relationships(xml: string): Map<string, { type: string; target: string }> {
   const found = new Map<string, { type: string; target: string }>();
-  const cursor = new XmlCursor(xml);
-  while (cursor.next()) {
-    if (cursor.name !== 'Relationship' || cursor.closing) continue;
-    const { Id, Type, Target } = cursor.attributes();
-    if (Id && Type && Target) found.set(Id, { type: Type, target: Target });
+  for (const relation of childrenNamed(parseXml(xml), 'Relationship')) {
+    const id = relation.attributes.get('Id');
+    const type = relation.attributes.get('Type');
+    const target = relation.attributes.get('Target');
+    if (id && type && target) found.set(id, { type, target });
   }
   return found;
 }
@@ -62,14 +62,11 @@ function relationships(xml: string): Map<string, { type: string; target: string 
 /** The targets of the workbook's external references, in order: the first is `[1]` in formulas. */
 function referenceTargets(book: string, rels: string): string[] {
   const byId = relationships(rels);
-  const targets: string[] = [];
-  const cursor = new XmlCursor(book);
-  while (cursor.next()) {
-    if (cursor.name !== 'externalReference' || cursor.closing) continue;
-    const relation = byId.get(cursor.attributes().id ?? '');
-    if (relation?.type === LINK_TYPE) targets.push(relation.target);
-  }
-  return targets;
+  const references = childNamed(parseXml(book), 'externalReferences');
+  return (references ? childrenNamed(references, 'externalReference') : []).flatMap((reference) => {
+    const relation = byId.get(attributeNamed(reference, 'id') ?? '');
+    return relation?.type === LINK_TYPE ? [relation.target] : [];
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import type { CellValue } from '../../domain/cells';
 import type { Grid, GridCell, Merge } from '../../sheet/grid';
 import { fromA1Range } from '../../sheet/address';
 import { slideFormula } from './shared-formula';
-import { XmlCursor } from './xml';
+import { attributeNamed, childNamed, childrenNamed, parseXml, type XmlElement } from '../../sheet/xml';
 
 /** The unpacked XML parts of a workbook, by path inside the zip (`xl/workbook.xml`). */
 export type XlsxParts = ReadonlyMap<string, string>;
@@ -85,51 +85,43 @@ function unescapeOoxml(text: string): string {
     : text;
 }
 
-/** The text of an `<si>` or `<is>` the cursor stands on: its `<t>`s and runs, phonetic guides left out. */
-function stringItem(cursor: XmlCursor): string {
-  if (cursor.empty) return '';
-  const container = cursor.name;
+/** Stands in for an element a part leaves out: no attributes, no children. */
+const EMPTY: XmlElement = { name: '', localName: '', attributes: new Map(), children: [], text: '', line: 0 };
+
+/** The root element of a part, or null when the workbook has no such part. */
+function rootOf(xml: string | undefined): XmlElement | null {
+  return xml === undefined ? null : parseXml(xml);
+}
+
+/** The text of an `<si>` or `<is>`: its `<t>`s and its runs' `<t>`s in order, phonetic guides left out. */
+function stringItem(item: XmlElement): string {
   let text = '';
-  let phonetic = 0;
-  while (cursor.next()) {
-    const { name, closing } = cursor;
-    if (name === container && closing) break;
-    if (name === 'rPh') phonetic += closing ? -1 : cursor.empty ? 0 : 1;
-    else if (name === 't' && !closing && phonetic === 0) text += cursor.leafText() ?? '';
-  }
+  for (const child of item.children)
+    if (child.localName === 't') text += child.text;
+    else if (child.localName === 'r') for (const t of childrenNamed(child, 't')) text += t.text;
   return unescapeOoxml(text);
 }
 
 function sharedStrings(xml: string | undefined): string[] {
-  const strings: string[] = [];
-  if (xml === undefined) return strings;
-  const cursor = new XmlCursor(xml);
-  while (cursor.next()) if (cursor.name === 'si' && !cursor.closing) strings.push(stringItem(cursor));
-  return strings;
+  const root = rootOf(xml);
+  return root ? childrenNamed(root, 'si').map(stringItem) : [];
 }
 
 /** The number format of each cell style (`s` index), undefined for General. */
 function cellFormats(xml: string | undefined): (string | undefined)[] {
-  const formats: (string | undefined)[] = [];
-  if (xml === undefined) return formats;
+  const root = rootOf(xml);
+  if (!root) return [];
   const custom = new Map<number, string>();
-  const ids: number[] = [];
-  let section = '';
-  const cursor = new XmlCursor(xml);
-  while (cursor.next()) {
-    const { name, closing } = cursor;
-    if (name === 'numFmts' || name === 'cellXfs') section = closing || cursor.empty ? '' : name;
-    else if (closing) continue;
-    else if (section === 'numFmts' && name === 'numFmt') {
-      const { numFmtId, formatCode } = cursor.attributes();
-      // ExcelJS drops the backslash of escaped characters (`0.00\%` → `0.00%`); so do we.
-      if (numFmtId !== undefined && formatCode !== undefined)
-        custom.set(parseInt(numFmtId, 10), formatCode.replace(/\\(.)/g, '$1'));
-    } else if (section === 'cellXfs' && name === 'xf')
-      ids.push(parseInt(cursor.attributes().numFmtId ?? '0', 10));
+  for (const numFmt of childrenNamed(childNamed(root, 'numFmts') ?? root, 'numFmt')) {
+    const id = attributeNamed(numFmt, 'numFmtId');
+    const code = attributeNamed(numFmt, 'formatCode');
+    // ExcelJS drops the backslash of escaped characters (`0.00\%` → `0.00%`); so do we.
+    if (id !== undefined && code !== undefined) custom.set(parseInt(id, 10), code.replace(/\\(.)/g, '$1'));
   }
-  for (const id of ids) formats.push(id ? (custom.get(id) ?? BUILTIN_FORMATS[id]) : undefined);
-  return formats;
+  return childrenNamed(childNamed(root, 'cellXfs') ?? root, 'xf').map((xf) => {
+    const id = parseInt(attributeNamed(xf, 'numFmtId') ?? '0', 10);
+    return id ? (custom.get(id) ?? BUILTIN_FORMATS[id]) : undefined;
+  });
 }
 
 interface SheetEntry {
@@ -150,29 +142,28 @@ function resolvePart(target: string): string {
 
 function workbookSheets(parts: XlsxParts): { sheets: SheetEntry[]; date1904: boolean } {
   const targets = new Map<string, string>();
-  const rels = new XmlCursor(parts.get('xl/_rels/workbook.xml.rels') ?? '');
-  while (rels.next()) {
-    if (rels.name !== 'Relationship' || rels.closing) continue;
-    const { Id, Type, Target, TargetMode } = rels.attributes();
-    if (Id && Target && TargetMode !== 'External' && Type?.endsWith('/worksheet'))
-      targets.set(Id, resolvePart(Target));
+  for (const relation of childrenNamed(
+    rootOf(parts.get('xl/_rels/workbook.xml.rels')) ?? EMPTY,
+    'Relationship',
+  )) {
+    const id = attributeNamed(relation, 'Id');
+    const target = attributeNamed(relation, 'Target');
+    const external = attributeNamed(relation, 'TargetMode') === 'External';
+    if (id && target && !external && attributeNamed(relation, 'Type')?.endsWith('/worksheet'))
+      targets.set(id, resolvePart(target));
   }
+  const book = rootOf(parts.get('xl/workbook.xml')) ?? EMPTY;
+  const flag = attributeNamed(childNamed(book, 'workbookPr') ?? EMPTY, 'date1904');
   const sheets: SheetEntry[] = [];
-  let date1904 = false;
-  const book = new XmlCursor(parts.get('xl/workbook.xml') ?? '');
-  while (book.next()) {
-    if (book.closing) continue;
-    if (book.name === 'workbookPr') {
-      const flag = book.attributes().date1904;
-      date1904 = flag === '1' || flag === 'true';
-    } else if (book.name === 'sheet') {
-      const { name, state, id } = book.attributes();
-      const part = id === undefined ? undefined : targets.get(id);
-      if (name !== undefined && part !== undefined)
-        sheets.push({ name, part, hidden: state === 'hidden' || state === 'veryHidden' });
-    }
+  for (const sheet of childrenNamed(childNamed(book, 'sheets') ?? EMPTY, 'sheet')) {
+    const name = attributeNamed(sheet, 'name');
+    const id = attributeNamed(sheet, 'id');
+    const part = id === undefined ? undefined : targets.get(id);
+    const state = attributeNamed(sheet, 'state');
+    if (name !== undefined && part !== undefined)
+      sheets.push({ name, part, hidden: state === 'hidden' || state === 'veryHidden' });
   }
-  return { sheets, date1904 };
+  return { sheets, date1904: flag === '1' || flag === 'true' };
 }
 
 /** Column and row (1-based) of an address such as `AB12`; zeros when it is not one. */
@@ -209,40 +200,33 @@ function numberValue(text: string, format: string | undefined, date1904: boolean
 
 /** One `<c>` element: its cell, or undefined when it holds neither a value nor a formula. */
 function readCell(
-  cursor: XmlCursor,
-  type: string | undefined,
+  c: XmlElement,
   format: string | undefined,
   at: { row: number; col: number },
   masters: Map<string, SharedMaster>,
   context: Context,
 ): GridCell | undefined {
-  let raw: string | null = null;
-  let inline: string | null = null;
+  const type = attributeNamed(c, 't');
+  const v = childNamed(c, 'v');
+  const raw = v && v.text !== '' ? v.text : null;
+  const is = childNamed(c, 'is');
+  const inline = is ? stringItem(is) || null : null;
+  const f = childNamed(c, 'f');
   let formula: string | undefined;
   let isFormula = false;
-  if (!cursor.empty)
-    while (cursor.next()) {
-      const { name, closing } = cursor;
-      if (name === 'c' && closing) break;
-      if (closing) continue;
-      if (name === 'v') raw = cursor.leafText();
-      else if (name === 'is') {
-        const text = stringItem(cursor);
-        inline = text === '' ? null : text;
-      } else if (name === 'f') {
-        const { t, ref, si } = cursor.attributes();
-        const text = cursor.leafText();
-        isFormula = Boolean(text) || t !== undefined;
-        if (text) {
-          formula = text;
-          if (t === 'shared' && ref !== undefined && si !== undefined)
-            masters.set(si, { formula: text, row: at.row, col: at.col });
-        } else if (t === 'shared' && si !== undefined) {
-          const master = masters.get(si);
-          if (master) formula = slideFormula(master.formula, at.row - master.row, at.col - master.col);
-        }
-      }
+  if (f) {
+    const t = attributeNamed(f, 't');
+    const si = attributeNamed(f, 'si');
+    isFormula = f.text !== '' || t !== undefined;
+    if (f.text !== '') {
+      formula = f.text;
+      if (t === 'shared' && attributeNamed(f, 'ref') !== undefined && si !== undefined)
+        masters.set(si, { formula: f.text, row: at.row, col: at.col });
+    } else if (t === 'shared' && si !== undefined) {
+      const master = masters.get(si);
+      if (master) formula = slideFormula(master.formula, at.row - master.row, at.col - master.col);
     }
+  }
 
   let value: CellValue = null;
   if (isFormula) {
@@ -276,32 +260,29 @@ function readCell(
 
 function worksheet(entry: SheetEntry, xml: string, context: Context): Grid {
   const rows: (GridCell | undefined)[][] = [];
-  const merges: Merge[] = [];
   const masters = new Map<string, SharedMaster>();
-  const cursor = new XmlCursor(xml);
+  const root = parseXml(xml);
   let row = 0;
-  let col = 0;
-  while (cursor.next()) {
-    if (cursor.closing) continue;
-    const { name } = cursor;
-    if (name === 'row') {
-      const r = cursor.attributes().r;
-      row = r === undefined ? row + 1 : parseInt(r, 10);
-      col = 0;
-    } else if (name === 'c') {
-      const { r, t, s } = cursor.attributes();
-      const at = r === undefined ? { row, col: col + 1 } : position(r);
+  for (const rowElement of childrenNamed(childNamed(root, 'sheetData') ?? EMPTY, 'row')) {
+    const r = attributeNamed(rowElement, 'r');
+    row = r === undefined ? row + 1 : parseInt(r, 10);
+    let col = 0;
+    for (const c of childrenNamed(rowElement, 'c')) {
+      const address = attributeNamed(c, 'r');
+      const at = address === undefined ? { row, col: col + 1 } : position(address);
       if (at.row < 1) continue;
       col = at.col;
-      const style = s === undefined ? 0 : parseInt(s, 10);
+      const style = parseInt(attributeNamed(c, 's') ?? '0', 10);
       // Style 0 is the workbook's default, which ExcelJS never reads a number format from.
       const format = style ? context.formats[style] : undefined;
-      const cell = readCell(cursor, t, format, at, masters, context);
+      const cell = readCell(c, format, at, masters, context);
       if (cell) (rows[at.row - 1] ??= [])[at.col - 1] = cell;
-    } else if (name === 'mergeCell') {
-      const merge = fromA1Range(cursor.attributes().ref ?? '');
-      if (merge) merges.push(merge);
     }
+  }
+  const merges: Merge[] = [];
+  for (const mergeCell of childrenNamed(childNamed(root, 'mergeCells') ?? EMPTY, 'mergeCell')) {
+    const merge = fromA1Range(attributeNamed(mergeCell, 'ref') ?? '');
+    if (merge) merges.push(merge);
   }
   // A merged range shows its top-left cell only; whatever the others hold is hidden, as ExcelJS drops it.
   for (const merge of merges)

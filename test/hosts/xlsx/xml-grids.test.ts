@@ -10,7 +10,7 @@ import { main } from '../../../src/cli/main';
 import { loadWorkbookFile, WorkbookReadError } from '../../../src/hosts/xlsx/load';
 import { REASONS } from '../../../src/hosts/xlsx/guard';
 import { slideFormula } from '../../../src/hosts/xlsx/shared-formula';
-import { decodeXml, MalformedXml, XmlCursor } from '../../../src/hosts/xlsx/xml';
+import { attributeNamed, childNamed, parseXml, XmlSyntaxError } from '../../../src/sheet/xml';
 import { gridsFromParts } from '../../../src/hosts/xlsx/xml-grids';
 import { writeSubmissions } from '../../../bench/lib/inputs';
 import { buildFixtures } from '../../fixtures/build-fixtures';
@@ -347,6 +347,10 @@ describe('a part that is not well-formed is refused, as ExcelJS refuses it', () 
     ['tags that do not nest', '<sheetData><row r="1"><c r="A1"><v>1</c></v></row></sheetData>'],
     ['an element never closed', '<sheetData><row r="1">'],
     ['a comment never closed', '<sheetData><!-- note </sheetData>'],
+    [
+      'an entity XML does not define',
+      rows('<row r="1"><c r="A1" t="inlineStr"><is><t>a&nbsp;b</t></is></c></row>'),
+    ],
   ])('%s', async (_what, body) => {
     const dir = await mkdtemp(join(tmpdir(), 'jixiao-xml-bad-'));
     const path = join(dir, 'bad.xlsx');
@@ -355,34 +359,33 @@ describe('a part that is not well-formed is refused, as ExcelJS refuses it', () 
     await expect(excelJsGrids(await readFile(path))).rejects.toThrow();
   });
 
-  it('gridsFromParts throws MalformedXml, which the loader turns into the plain sentence', () => {
+  it('gridsFromParts throws XmlSyntaxError, which the loader turns into the plain sentence', () => {
     const parts = new Map([
       ['xl/workbook.xml', `<workbook xmlns:r="${REL_NS}"><sheets><sheet name="S" r:id="rId1"/></sheets>`],
     ]);
-    expect(() => gridsFromParts(parts)).toThrow(MalformedXml);
+    expect(() => gridsFromParts(parts)).toThrow(XmlSyntaxError);
   });
 });
 
-describe('XmlCursor and decodeXml', () => {
-  it('decodes the predefined entities and character references, and nothing else', () => {
-    expect(decodeXml('&lt;a&gt; &amp;amp; &quot;&apos; &#20013;&#x6587; &nbsp; &#0;')).toBe(
-      '<a> &amp; "\' 中文 &nbsp; \uFFFD',
-    );
-    expect(decodeXml('一\r\n二\r三')).toBe('一\n二\n三');
+describe('the XML parser, as the cell reader uses it', () => {
+  it('decodes the predefined entities and character references, and reads line ends as XML does', () => {
+    const root = parseXml('<t>&lt;a&gt; &amp;amp; &quot;&apos; &#20013;&#x6587;</t>');
+    expect(root.text).toBe('<a> &amp; "\' 中文');
+    expect(parseXml('<t>一\r\n二\r三</t>').text).toBe('一\n二\n三');
+    expect(parseXml('<a v="1\r\n2\t3"/>').attributes.get('v')).toBe('1 2 3');
   });
 
-  it('reads attributes in either quote, with > inside a value, and skips comments, PIs and CDATA', () => {
-    const cursor = new XmlCursor(
+  it('reads attributes in either quote and by local name, with > inside a value, and skips comments, PIs and CDATA', () => {
+    const root = parseXml(
       `<?xml version="1.0"?><!-- <fake/> --><a x='1 > 0' y="&lt;b&gt;" p:z="2"><t><![CDATA[<raw> & ]]>text</t></a>`,
     );
-    expect(cursor.next()).toBe(true);
-    expect(cursor.name).toBe('a');
-    expect(cursor.attributes()).toEqual({ x: '1 > 0', y: '<b>', z: '2' });
-    expect(cursor.next()).toBe(true);
-    expect(cursor.leafText()).toBe('<raw> & text');
-    expect(cursor.next()).toBe(true);
-    expect([cursor.name, cursor.closing]).toEqual(['a', true]);
-    expect(cursor.next()).toBe(false);
+    expect(root.localName).toBe('a');
+    expect([attributeNamed(root, 'x'), attributeNamed(root, 'y'), attributeNamed(root, 'z')]).toEqual([
+      '1 > 0',
+      '<b>',
+      '2',
+    ]);
+    expect(childNamed(root, 't')?.text).toBe('<raw> & text');
   });
 });
 

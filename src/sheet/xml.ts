@@ -1,5 +1,6 @@
 /**
- * A small, strict XML parser for well-formed documents such as an add-in manifest.
+ * A small, strict XML parser for well-formed documents: the add-in manifest, and the parts of an .xlsx the
+ * cell reader needs (xml-grids.ts; the file guard has refused DOCTYPE and ENTITY declarations before).
  *
  * It keeps what a structural check needs — element names (with and without prefix), attributes, child
  * elements, text and the line of each element — and rejects what a manifest never contains (DOCTYPE,
@@ -146,7 +147,9 @@ class Parser {
     if (end < 0) this.fail('unterminated attribute value');
     const raw = this.src.slice(this.pos + 1, end);
     if (raw.includes('<')) this.fail('"<" is not allowed in an attribute value');
-    const value = this.decodeEntities(raw, this.pos + 1);
+    // XML 1.0 §3.3.3: a tab, line end or CR LF in an attribute value reads as one space (decoded first, so
+    // an error's line stays exact; a `&#9;` is read as a space too, which no writer relies on).
+    const value = this.decodeEntities(raw, this.pos + 1).replace(/\r\n|[\t\n\r]/g, ' ');
     this.pos = end + 1;
     return value;
   }
@@ -154,7 +157,8 @@ class Parser {
   private readText(): string {
     const end = this.src.indexOf('<', this.pos);
     const stop = end < 0 ? this.src.length : end;
-    const text = this.decodeEntities(this.src.slice(this.pos, stop), this.pos);
+    // XML 1.0 §2.11: CR LF and a lone CR read as LF (after decoding, so an error's line stays exact).
+    const text = this.decodeEntities(this.src.slice(this.pos, stop), this.pos).replace(/\r\n?/g, '\n');
     this.pos = stop;
     return text;
   }
@@ -218,6 +222,14 @@ class Parser {
   private fail(message: string, at: number = this.pos): never {
     throw new XmlSyntaxError(message, this.lineAt(at));
   }
+}
+
+/** An attribute by its local name (`r:id` → `id`), for documents whose writers choose their own prefixes. */
+export function attributeNamed(element: XmlElement, localName: string): string | undefined {
+  const plain = element.attributes.get(localName);
+  if (plain !== undefined) return plain;
+  for (const [name, value] of element.attributes) if (name.endsWith(`:${localName}`)) return value;
+  return undefined;
 }
 
 /** Child elements with the given local name. */
