@@ -39,13 +39,45 @@ const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
-interface MutableElement {
-  name: string;
-  localName: string;
-  attributes: Map<string, string>;
-  children: MutableElement[];
-  text: string;
-  line: number;
+class MutableElement implements XmlElement {
+  readonly attributes = new Map<string, string>();
+  readonly children: MutableElement[] = [];
+  text = '';
+
+  constructor(
+    readonly name: string,
+    readonly localName: string,
+    private readonly offset: number,
+    private readonly lines: LineIndex,
+  ) {}
+
+  /** Worked out when asked for: the manifest check reports lines, the cell reader never does. */
+  get line(): number {
+    return this.lines.lineAt(this.offset);
+  }
+}
+
+/** Line numbers of offsets in a text, from one list of its line starts built on first use. */
+class LineIndex {
+  private starts: number[] | null = null;
+
+  constructor(private readonly src: string) {}
+
+  lineAt(offset: number): number {
+    if (this.starts === null) {
+      this.starts = [0];
+      for (let at = this.src.indexOf('\n'); at >= 0; at = this.src.indexOf('\n', at + 1))
+        this.starts.push(at + 1);
+    }
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
 }
 
 /** Parses a whole document and returns its root element. Throws XmlSyntaxError when it is not well formed. */
@@ -55,10 +87,11 @@ export function parseXml(source: string): XmlElement {
 
 class Parser {
   private pos = 0;
-  private lineCursor = { index: 0, line: 1 };
+  private readonly lines: LineIndex;
 
   constructor(private readonly src: string) {
     if (src.charCodeAt(0) === 0xfeff) this.pos = 1;
+    this.lines = new LineIndex(src);
   }
 
   parseDocument(): XmlElement {
@@ -82,17 +115,10 @@ class Parser {
   }
 
   private parseElement(): MutableElement {
-    const line = this.lineAt(this.pos);
+    const start = this.pos;
     this.expect('<');
     const name = this.readName();
-    const element: MutableElement = {
-      name,
-      localName: name.slice(name.indexOf(':') + 1),
-      attributes: new Map(),
-      children: [],
-      text: '',
-      line,
-    };
+    const element = new MutableElement(name, name.slice(name.indexOf(':') + 1), start, this.lines);
 
     for (;;) {
       const hadSpace = this.skipWhitespace();
@@ -115,11 +141,11 @@ class Parser {
     }
 
     for (;;) {
-      if (this.pos >= this.src.length) this.fail(`<${name}> (line ${line}) is not closed`);
+      if (this.pos >= this.src.length) this.fail(`<${name}> (line ${element.line}) is not closed`);
       if (this.src.startsWith('</', this.pos)) {
         this.pos += 2;
         const closing = this.readName();
-        if (closing !== name) this.fail(`</${closing}> does not match <${name}> (line ${line})`);
+        if (closing !== name) this.fail(`</${closing}> does not match <${name}> (line ${element.line})`);
         this.skipWhitespace();
         this.expect('>');
         return element;
@@ -185,7 +211,10 @@ class Parser {
 
   private skipWhitespace(): boolean {
     const start = this.pos;
-    while (this.pos < this.src.length && ' \t\r\n'.includes(this.src.charAt(this.pos))) this.pos += 1;
+    for (; this.pos < this.src.length; this.pos += 1) {
+      const code = this.src.charCodeAt(this.pos);
+      if (code !== 0x20 && code !== 0x09 && code !== 0x0d && code !== 0x0a) break;
+    }
     return this.pos > start;
   }
 
@@ -195,6 +224,8 @@ class Parser {
   }
 
   private decodeEntities(raw: string, offset: number): string {
+    // Most text holds no reference at all (every cell value of a sheet, say): no pattern to run.
+    if (!raw.includes('&')) return raw;
     return raw.replace(/&([^;&\s]*);?/g, (whole, body: string, index: number) => {
       if (!whole.endsWith(';')) this.fail('"&" must start an entity such as &amp;', offset + index);
       const named = PREDEFINED_ENTITIES[body];
@@ -208,19 +239,8 @@ class Parser {
     });
   }
 
-  private lineAt(index: number): number {
-    // Lines are counted from the last known position forwards, so a whole parse stays linear.
-    if (index < this.lineCursor.index) this.lineCursor = { index: 0, line: 1 };
-    let { line } = this.lineCursor;
-    for (let i = this.lineCursor.index; i < index && i < this.src.length; i += 1) {
-      if (this.src.charCodeAt(i) === 10) line += 1;
-    }
-    this.lineCursor = { index, line };
-    return line;
-  }
-
   private fail(message: string, at: number = this.pos): never {
-    throw new XmlSyntaxError(message, this.lineAt(at));
+    throw new XmlSyntaxError(message, this.lines.lineAt(at));
   }
 }
 
