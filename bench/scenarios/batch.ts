@@ -7,8 +7,8 @@
  */
 import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
@@ -140,11 +140,17 @@ export async function batch(root: string, files: readonly string[]): Promise<Fig
   const floorAll: number[] = [];
   const checkOne: number[] = [];
   const checkAll: number[] = [];
+  const fixOne: number[] = [];
   const rss: number[] = [];
+  const copies = await mkdtemp(join(tmpdir(), 'jixiao-bench-copies-'));
   for (let round = 0; round < ROUNDS; round++) {
     floorOne.push(checked(await runNode([floor, ...files], root), 'the floor'));
     const one = await runNode([...bin, '--jobs', '1', ...files], root);
     checkOne.push(checked(one, 'jixiao check --jobs 1'));
+    // The same check writing a checked copy of every file (the original patched), side by side.
+    fixOne.push(
+      checked(await runNode([...bin, '--fix', copies, '--force', ...files], root), 'jixiao check --fix'),
+    );
     if (one.maxRssKb !== null) rss.push(one.maxRssKb / 1024);
     checkAll.push(
       checked(await runNode([...bin, '--jobs', String(cores), ...files], root), 'jixiao check --jobs'),
@@ -185,6 +191,14 @@ export async function batch(root: string, files: readonly string[]): Promise<Fig
       '×',
       ratio(checkOne, floorOne),
       atMost(1.2, '≤ 1.2×'),
+    ),
+    figure(SCENARIO, 'batch.fix', `jixiao check --fix (a checked copy of each), ${n} files`, 's', fixOne),
+    figure(
+      SCENARIO,
+      'batch.fix.ratio',
+      'check --fix ÷ check --jobs 1 (the cost of writing the copies)',
+      '×',
+      ratio(fixOne, checkOne),
     ),
     figure(SCENARIO, 'batch.jobs', `jixiao check, ${n} files, --jobs ${c}`, 's', checkAll),
     figure(

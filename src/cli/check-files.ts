@@ -1,7 +1,7 @@
-import type { Workbook } from 'exceljs';
 import { basename } from 'node:path';
 import { toA1, type Finding, type FormReview, type Profile } from '../domain';
-import { checkWorkbook } from '../forms/check';
+import { checkWorkbook, type WorkbookCheck } from '../forms/check';
+import type { Grid } from '../sheet/grid';
 import { loadWorkbookFile, WorkbookReadError } from '../hosts/xlsx/load';
 
 /** One checked file: its reviewed forms, the sheets without a form, or why it could not be read. */
@@ -12,15 +12,18 @@ export interface FileCheck {
   readonly profile?: string;
   readonly forms: readonly FormReview[];
   readonly sheetsWithoutForms: readonly string[];
-  /** The loaded workbook and the file's bytes, kept only when a fixed copy is to be written from them. */
-  readonly workbook?: Workbook;
-  readonly source?: Uint8Array;
+  /** What a checked copy is made from, kept only when one is to be written. */
+  readonly forCopy?: {
+    readonly grids: readonly Grid[];
+    readonly source: Uint8Array;
+    readonly check: WorkbookCheck;
+  };
 }
 
 /** Reads, recognises and reviews one workbook; a bad file is a result, never a throw. */
-export async function checkFile(file: string, chosen?: Profile, keepWorkbook = false): Promise<FileCheck> {
+export async function checkFile(file: string, chosen?: Profile, forCopy = false): Promise<FileCheck> {
   try {
-    const { workbook, source, grids } = await loadWorkbookFile(file, { forWriting: keepWorkbook });
+    const { source, grids } = await loadWorkbookFile(file, { keepSource: forCopy });
     const checked = checkWorkbook(grids, chosen);
     return {
       file,
@@ -28,7 +31,7 @@ export async function checkFile(file: string, chosen?: Profile, keepWorkbook = f
       profile: checked.profile.id,
       forms: checked.forms,
       sheetsWithoutForms: checked.sheetsWithoutForms,
-      ...(workbook && source ? { workbook, source } : {}),
+      ...(source ? { forCopy: { grids, source, check: checked } } : {}),
     };
   } catch (error) {
     const message =

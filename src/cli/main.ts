@@ -1,8 +1,8 @@
-import { OutputError } from '../hosts/xlsx/save';
+import { OutputError, OutputExistsError } from '../hosts/xlsx/save';
 import { option, parseArgs, UsageError } from './args';
 import { resolve } from 'node:path';
 import { checkFile, checkJson, type FileCheck } from './check-files';
-import { writeFixedCopy } from './fix';
+import { checkCopyTargets, writeFixedCopy } from './fix';
 import type { CliIo } from './io';
 import { checkFiles, parseJobs } from './pool';
 import { resolveProfile } from './profile';
@@ -14,19 +14,22 @@ export const USAGE = `绩效自评助手命令行 jixiao
 
 用法：
   jixiao template [--kind project|overall|basic|all] [--profile 名称|配置.json] [--unit 单位名称]
-                  [--year 年度] [--project 项目名称 …] [--out 文件或文件夹]
+                  [--year 年度] [--project 项目名称 …] [--out 文件或文件夹] [--force]
       生成标准模板（项目支出绩效自评表、整体支出绩效自评表、基础数据表），带公式、下拉选项、数据校验、
       偏差原因提示和打印设置；不加任何选项时在当前文件夹生成全国通用模板。
-  jixiao check 文件.xlsx… [--profile 名称|配置.json] [--json] [--fix 输出文件夹] [--jobs N]
+  jixiao check 文件.xlsx… [--profile 名称|配置.json] [--json] [--fix 输出文件夹] [--jobs N] [--force]
       检查自评表：识别工作簿中的项目支出/整体支出绩效自评表和基础数据表，计算执行率、得分、总分和等级，
       按规则逐项检查，列出每个问题所在的单元格。--fix 把每个文件另存一份到输出文件夹：填写空白或错误的
-      执行率、执行率得分、总分和等级，并在每个问题单元格上标色、加批注；原文件不会被改动。
-  jixiao review 文件夹 --out 汇总.xlsx [--profile 名称|配置.json] [--jobs N]
-      批量审核：检查文件夹（含子文件夹）中的每个 .xlsx，生成汇总表（每张表一行：执行率、得分、总分、等级、
-      问题数）和问题清单；个别文件损坏不影响其余文件，并在“无法读取的文件”中列出原因。
+      执行率、执行率得分、总分和等级（绿色底色，批注写明原值），并在每个问题单元格上标色、加批注；副本只改动
+      这些单元格，图表、图片、宏等其余内容原样保留；原文件不会被改动。
+  jixiao review 文件夹 --out 汇总.xlsx [--profile 名称|配置.json] [--jobs N] [--force]
+      批量审核：检查文件夹（含子文件夹）中的每个电子表格，生成汇总表（每张表一行：执行率、得分、总分、等级、
+      问题数）和问题清单；“文件清单”逐一列出每个文件：已检查、未找到自评表（列出其中的工作表）、无法读取
+      （说明原因）或未检查的其他文件。个别文件损坏不影响其余文件。
 
 --jobs N：同时检查 N 个文件（多线程），结果顺序不变；check 默认 1，review 默认为 CPU 核数（最多 4）。
       加 --fix 时逐个文件处理。
+--force：输出文件（模板、汇总表、--fix 的副本）已存在时覆盖它；不加时不会覆盖任何已有文件。
 
 配置（--profile）：national（默认，财政部）、hunan、hebei-local、guangxi、sichuan，或财政局提供的 .json 配置文件。
 
@@ -37,12 +40,15 @@ export const USAGE = `绩效自评助手命令行 jixiao
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 async function check(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['profile', 'fix', 'jobs'], ['json']);
+  const args = parseArgs(argv, ['profile', 'fix', 'jobs'], ['json', 'force']);
   if (args.positionals.length === 0) throw new UsageError('请给出要检查的 .xlsx 文件。');
   const jobs = parseJobs(option(args, 'jobs'), 1);
   const profile = await resolveProfile(option(args, 'profile'));
   const fixDir = option(args, 'fix');
+  const force = option(args, 'force') !== undefined;
   const files = args.positionals.map((file) => resolve(io.cwd, file));
+  // Said before any file is checked: a copy would replace an original or an earlier copy.
+  if (fixDir !== undefined) await checkCopyTargets(files, resolve(io.cwd, fixDir), force);
   const checks: FileCheck[] = [];
   const changes: string[] = [];
   if (fixDir === undefined)
@@ -52,15 +58,22 @@ async function check(argv: readonly string[], io: CliIo): Promise<number> {
   // --fix writes each copy from the loaded workbook, so it stays in this thread, one file at a time.
   else
     for (const file of files) {
-      const checked = await checkFile(file, profile, true);
-      changes.push(...(await writeFixedCopy(checked, resolve(io.cwd, fixDir))));
-      // The workbook was kept only for the copy: let it go before the next file.
-      checks.push({ ...checked, workbook: undefined, source: undefined });
+      const { forCopy, ...checked } = await checkFile(file, profile, true);
+      changes.push(
+        ...(await writeFixedCopy(
+          { ...checked, ...(forCopy ? { forCopy } : {}) },
+          resolve(io.cwd, fixDir),
+          force,
+        )),
+      );
+      // What the copy was made from is let go before the next file.
+      checks.push(checked);
     }
   if (option(args, 'json')) io.stdout(`${JSON.stringify(checkJson(checks), null, 2)}\n`);
   else io.stdout(textReport(checks));
   if (fixDir !== undefined) (option(args, 'json') ? io.stderr : io.stdout)(`${changes.join('\n')}\n`);
-  if (checks.some((c) => c.error !== null)) return EXIT.failure;
+  // A file with no form was not checked at all: that is never a clean result.
+  if (checks.some((c) => c.error !== null || c.forms.length === 0)) return EXIT.failure;
   const errors = checks.some((c) =>
     c.forms.some((f) => f.findings.some((finding) => finding.severity === 'error')),
   );
@@ -92,7 +105,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`${error.message}\n\n${USAGE}`);
       return EXIT.failure;
     }
-    if (error instanceof OutputError) {
+    if (error instanceof OutputError || error instanceof OutputExistsError) {
       io.stderr(`${error.message}\n`);
       return EXIT.failure;
     }

@@ -39,11 +39,13 @@ export interface FileSummary {
   readonly name: string;
   readonly error: string | null;
   readonly forms: readonly FormSummary[];
+  /** The visible sheets that hold no form (all of them, when the file has none). */
+  readonly sheetsWithoutForms: readonly string[];
 }
 
 /** The rows `review` writes for one checked file (the same in a worker and in the main thread). */
 export function summarizeCheck(check: FileCheck, name: string): FileSummary {
-  if (check.error) return { name, error: check.error, forms: [] };
+  if (check.error) return { name, error: check.error, forms: [], sheetsWithoutForms: [] };
   const forms = check.forms.map(({ form, analysis, findings }): FormSummary => {
     const count = (severity: Severity): number => findings.filter((f) => f.severity === severity).length;
     const scored = form.kind !== 'basic';
@@ -67,7 +69,7 @@ export function summarizeCheck(check: FileCheck, name: string): FileSummary {
       })),
     };
   });
-  return { name, error: null, forms };
+  return { name, error: null, forms, sheetsWithoutForms: check.sheetsWithoutForms };
 }
 
 /** What a worker is told once, when it starts. */

@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { readdir, rename, rm, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { SEVERITY_NAMES, type Profile } from '../domain';
-import { OutputError, temporaryBeside } from '../hosts/xlsx/save';
+import { ruleTitle } from '../forms/fixes';
+import { OutputError, OutputExistsError, refuseExisting, settle, temporaryBeside } from '../hosts/xlsx/save';
 import { option, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { defaultJobs, parseJobs, summarizeFiles } from './pool';
@@ -11,26 +12,42 @@ import { resolveProfile } from './profile';
 
 const KIND_NAMES = { project: '项目支出', overall: '整体支出', basic: '基础数据表' } as const;
 
-/** Every .xlsx below a folder, in a stable order; Excel's `~$` lock files are not workbooks. */
-export async function findWorkbooks(dir: string, skip: string): Promise<string[]> {
-  const found: string[] = [];
+/** Files a submission may come as: each is checked, or said to be unreadable with the reason. */
+const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ett|ods|xlsb|csv)$/i;
+
+/** Every file below a folder, in a stable order: the spreadsheets to check, and the others with why not. */
+export interface FolderContents {
+  readonly workbooks: readonly string[];
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+}
+
+/** Why a file below the folder is not checked; null when it is a spreadsheet to check. */
+function skipReason(name: string): string | null {
+  if (name.startsWith('~$')) return 'Excel 打开文件时留下的临时锁定文件，不是自评表。';
+  if (!SPREADSHEET.test(name)) return '不是电子表格文件，未检查。';
+  return null;
+}
+
+export async function findWorkbooks(dir: string, skip: string): Promise<FolderContents> {
+  const workbooks: string[] = [];
+  const skipped: { path: string; reason: string }[] = [];
   const walk = async (folder: string): Promise<void> => {
     const entries = await readdir(folder, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (
-        entry.isFile() &&
-        /\.xlsx$/i.test(entry.name) &&
-        !entry.name.startsWith('~$') &&
-        resolve(path) !== skip
-      )
-        found.push(path);
+      else if (resolve(path) === skip || resolve(path) === temporaryBeside(skip)) continue;
+      else if (!entry.isFile()) skipped.push({ path, reason: '不是普通文件（链接或设备），未检查。' });
+      else {
+        const reason = skipReason(entry.name);
+        if (reason === null) workbooks.push(path);
+        else skipped.push({ path, reason });
+      }
     }
   };
   await walk(dir);
-  return found;
+  return { workbooks, skipped };
 }
 
 function progress(io: CliIo, done: number, total: number, file: string): void {
@@ -43,7 +60,8 @@ function progress(io: CliIo, done: number, total: number, file: string): void {
 
 /** `jixiao review DIR --out summary.xlsx`: checks every workbook below DIR into one summary workbook. */
 export async function reviewCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['out', 'profile', 'jobs'], []);
+  const args = parseArgs(argv, ['out', 'profile', 'jobs'], ['force']);
+  const force = option(args, 'force') !== undefined;
   const [dirArg, ...extra] = args.positionals;
   if (!dirArg || extra.length > 0)
     throw new UsageError('请给出一个文件夹：jixiao review 文件夹 --out 汇总.xlsx');
@@ -58,8 +76,17 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
   const out = resolve(io.cwd, outArg);
   const profile: Profile | undefined = await resolveProfile(option(args, 'profile'));
   const jobs = parseJobs(option(args, 'jobs'), defaultJobs());
+  // Said before any work: an existing summary is never replaced unless asked for.
+  await refuseExisting(out, force);
 
-  const files = await findWorkbooks(dir, out);
+  const { workbooks: files, skipped } = await findWorkbooks(dir, out);
+  if (files.length === 0)
+    throw new UsageError(
+      `“${dirArg}”中没有可检查的电子表格文件（.xlsx 等）${skipped.length > 0 ? `，只有 ${String(skipped.length)} 个其他文件` : ''}。`,
+    );
+  await mkdir(dirname(out), { recursive: true }).catch((error: unknown) => {
+    throw new OutputError(out, error);
+  });
   // Required here, not at start-up: `jixiao check` never loads ExcelJS unless it writes a copy.
   const { default: ExcelJS } = await import('exceljs');
   // Streamed: each row goes out as XML text when it is added, so memory stays flat however many files
@@ -81,6 +108,7 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
   workbook.creator = '绩效自评助手';
   let errors = 0;
   let unreadable = 0;
+  let withoutForms = 0;
   let formCount = 0;
   let done = 0;
   try {
@@ -104,15 +132,17 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
       { header: '工作表', width: 18 },
       { header: '单元格', width: 8 },
       { header: '严重程度', width: 8 },
-      { header: '规则', width: 18 },
+      { header: '问题类型', width: 22 },
       { header: '说明', width: 80 },
     ];
-    const failures = workbook.addWorksheet('无法读取的文件');
-    failures.columns = [
+    // Every file below the folder has a line here: checked, no form found, unreadable, or not checked.
+    const fileList = workbook.addWorksheet('文件清单', { views: [{ state: 'frozen', ySplit: 1 }] });
+    fileList.columns = [
       { header: '文件', width: 36 },
-      { header: '原因', width: 80 },
+      { header: '结果', width: 12 },
+      { header: '说明', width: 80 },
     ];
-    for (const sheet of [summary, findingsSheet, failures]) {
+    for (const sheet of [summary, findingsSheet, fileList]) {
       sheet.getRow(1).font = { bold: true };
       sheet.getRow(1).commit();
     }
@@ -126,9 +156,16 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
       progress(io, done, files.length, file.name);
       if (file.error) {
         unreadable++;
-        failures.addRow([file.name, file.error]).commit();
+        fileList.addRow([file.name, '无法读取', file.error]).commit();
         return;
       }
+      if (file.forms.length === 0) {
+        withoutForms++;
+        const sheets = file.sheetsWithoutForms.map((sheet) => `“${sheet}”`).join('、');
+        fileList.addRow([file.name, '未找到自评表', `工作表：${sheets || '（无可见工作表）'}`]).commit();
+        return;
+      }
+      fileList.addRow([file.name, '已检查', `${String(file.forms.length)} 张表`]).commit();
       for (const form of file.forms) {
         formCount++;
         errors += form.errors;
@@ -149,26 +186,34 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
           .commit();
         for (const f of form.findings)
           findingsSheet
-            .addRow([file.name, f.sheet, f.cell, SEVERITY_NAMES[f.severity], f.rule, f.message])
+            .addRow([
+              file.name,
+              f.sheet,
+              f.cell,
+              SEVERITY_NAMES[f.severity],
+              ruleTitle(f.rule, 'zh-CN'),
+              f.message,
+            ])
             .commit();
       }
     });
     progress(io, files.length, files.length, '');
     io.stderr('\n');
-    if (unreadable === 0) failures.addRow(['（无）', '']).commit();
-    for (const sheet of [summary, findingsSheet, failures]) sheet.commit();
+    for (const { path, reason } of skipped) fileList.addRow([relative(dir, path), '未检查', reason]).commit();
+    for (const sheet of [summary, findingsSheet, fileList]) sheet.commit();
     await Promise.race([workbook.commit(), writeFailed]);
-    await rename(temporary, out).catch((error: unknown) => {
-      throw new OutputError(out, error);
+    await settle(temporary, out, force).catch((error: unknown) => {
+      throw error instanceof OutputExistsError ? error : new OutputError(out, error);
     });
   } catch (error) {
     sink.destroy();
     await rm(temporary, { force: true });
     throw error;
   }
+  const others = skipped.length > 0 ? `；其他文件 ${String(skipped.length)} 个未检查` : '';
   io.stdout(
-    `已检查 ${String(files.length)} 个文件、${String(formCount)} 张表；错误 ${String(errors)} 个；无法读取 ${String(unreadable)} 个。\n汇总表：${out}\n`,
+    `已检查 ${String(files.length)} 个文件、${String(formCount)} 张表；错误 ${String(errors)} 个；未找到自评表 ${String(withoutForms)} 个；无法读取 ${String(unreadable)} 个${others}。\n汇总表：${out}（“文件清单”列出每个文件）\n`,
   );
-  if (unreadable > 0) return 2;
+  if (unreadable > 0 || withoutForms > 0) return 2;
   return errors > 0 ? 1 : 0;
 }

@@ -1,8 +1,8 @@
-import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { NATIONAL, type FormKind } from '../domain';
 import { buildTemplates } from '../forms/templates';
-import { saveWorkbookAtomically } from '../hosts/xlsx/save';
+import { OutputError, refuseExisting, writeFileAtomically } from '../hosts/xlsx/save';
 import { writeWorkbookPlan } from '../hosts/xlsx/write';
 import { option, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
@@ -17,7 +17,8 @@ const KINDS: Readonly<Record<string, readonly FormKind[]>> = {
 
 /** `jixiao template`: writes a template pack (the national one into the current folder by default). */
 export async function templateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['kind', 'profile', 'unit', 'year', 'project', 'out'], []);
+  const args = parseArgs(argv, ['kind', 'profile', 'unit', 'year', 'project', 'out'], ['force']);
+  const force = option(args, 'force') !== undefined;
   if (args.positionals.length > 0) throw new UsageError(`多余的参数：${args.positionals.join(' ')}`);
   const kinds = new Set<FormKind>();
   for (const kind of args.options.get('kind') ?? ['all']) {
@@ -33,13 +34,6 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
   const unit = option(args, 'unit');
   const projects = [...(args.options.get('project') ?? [])];
 
-  const plan = buildTemplates({ kinds: [...kinds], profile, year, projects, ...(unit ? { unit } : {}) });
-  // Required here, not at start-up: `jixiao check` never loads ExcelJS unless it writes a copy.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '绩效自评助手';
-  await writeWorkbookPlan(workbook, plan);
-
   const fileName = `绩效自评模板-${unit ? `${unit}-` : ''}${String(year)}-${profile.id}.xlsx`;
   const out = option(args, 'out');
   let path = resolve(io.cwd, out ?? fileName);
@@ -51,7 +45,19 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
     if (!isDirectory) throw new UsageError(`--out 应为 .xlsx 文件名或已存在的文件夹：${out}`);
     path = join(path, fileName);
   }
-  await saveWorkbookAtomically(workbook, path);
+  // A filled-in template of the same name is never replaced: said before anything is built.
+  await refuseExisting(path, force);
+  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+    throw new OutputError(path, error);
+  });
+
+  const plan = buildTemplates({ kinds: [...kinds], profile, year, projects, ...(unit ? { unit } : {}) });
+  // Required here, not at start-up: `jixiao check` never loads ExcelJS.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '绩效自评助手';
+  await writeWorkbookPlan(workbook, plan);
+  await writeFileAtomically(path, new Uint8Array(await workbook.xlsx.writeBuffer()), { overwrite: force });
   const sheets = plan.sheets.filter((sheet) => !sheet.hidden).map((sheet) => sheet.sheet);
   io.stdout(
     `已生成模板：${path}\n  配置：${profile.name}（${profile.id}）\n  工作表：${sheets.join('、')}\n`,

@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent, SEVERITY_NAMES, toA1, type FormKind } from '../domain';
+import { ruleTitle } from '../forms/fixes';
 import type { FileCheck } from './check-files';
 
 const KIND_NAMES: Readonly<Record<FormKind, string>> = {
@@ -11,6 +12,14 @@ export interface Counts {
   error: number;
   warning: number;
   info: number;
+}
+
+/** Why a readable workbook was not checked: it holds no form, and the sheets looked at. */
+export function noFormSentence(sheets: readonly string[]): string {
+  const names = sheets.map((sheet) => `“${sheet}”`).join('、');
+  return sheets.length === 0
+    ? '未找到自评表：工作簿中没有可见的工作表。'
+    : `未找到自评表：查看了工作表${names}，其中没有可识别的项目支出、整体支出绩效自评表或基础数据表。`;
 }
 
 /** The Chinese text report of `jixiao check`: grouped by file, form and severity, counts at the end. */
@@ -48,13 +57,20 @@ export function textReport(checks: readonly FileCheck[]): string {
         if (group.length === 0) continue;
         lines.push(`    ${SEVERITY_NAMES[severity]}（${String(group.length)}）`);
         for (const f of group)
-          lines.push(`      ${f.cell ? toA1(f.cell).padEnd(6) : '—'.padEnd(6)} ${f.message}  [${f.rule}]`);
+          lines.push(
+            `      ${f.cell ? toA1(f.cell).padEnd(6) : '—'.padEnd(6)} ${f.message}（${ruleTitle(f.rule, 'zh-CN')}）`,
+          );
       }
     }
-    for (const sheet of check.sheetsWithoutForms) lines.push(`  工作表“${sheet}”中没有找到自评表。`);
+    if (check.forms.length === 0) {
+      unreadable++;
+      lines.push(`  ${noFormSentence(check.sheetsWithoutForms)}`);
+    } else for (const sheet of check.sheetsWithoutForms) lines.push(`  工作表“${sheet}”中没有找到自评表。`);
     lines.push('');
   }
   const summary = `共检查 ${String(checks.length)} 个文件、${String(forms)} 张表：错误 ${String(counts.error)} 个，警告 ${String(counts.warning)} 个，提示 ${String(counts.info)} 个`;
-  lines.push(unreadable > 0 ? `${summary}；${String(unreadable)} 个文件无法读取。` : `${summary}。`);
+  lines.push(
+    unreadable > 0 ? `${summary}；${String(unreadable)} 个文件无法读取或没有自评表。` : `${summary}。`,
+  );
   return lines.join('\n') + '\n';
 }

@@ -1,8 +1,10 @@
 import { cellText, isBlank, type CellPosition, type FormCell } from '../domain/cells';
 import type { FormReview } from '../domain/review';
 import type { Finding, Severity } from '../domain/findings';
+import { formatMessage, type Locale } from '../domain/messages';
 import { formatNumber, formatPercent, near } from '../domain/numbers';
 import { cellNumber } from '../domain/read';
+import { ruleById } from '../domain/rules';
 
 /** A computed cell to fill or correct: where, what it held, what it should hold. */
 export interface CellFix {
@@ -28,19 +30,38 @@ export const FIX_LABELS: Readonly<Record<FixField, string>> = {
   grade: '等级',
 };
 
-/** A finding marked on its cell: a fill colour and a note. */
+/** How a mark looks: a finding's severity, or a computed value the copy filled in. */
+export type MarkTone = Severity | 'filled';
+
+/** A mark on a cell: a fill colour and a note. */
 export interface CellMark {
   readonly sheet: string;
   readonly cell: CellPosition;
-  readonly severity: Severity;
+  readonly tone: MarkTone;
   readonly note: string;
 }
 
-export const MARK_FILLS: Readonly<Record<Severity, string>> = {
+export const MARK_FILLS: Readonly<Record<MarkTone, string>> = {
   error: 'FFC7CE',
   warning: 'FFEB9C',
   info: 'DDEBF7',
+  filled: 'C6EFCE',
 };
+
+/** Heads our part of a note, so a reader (and clearing the marks) can tell it from the user's own. */
+export const NOTE_HEADING = '—— 绩效自评助手 ——';
+
+/** The user's part of a note: what stands before our heading. */
+export function ownPart(text: string): string {
+  const at = text.indexOf(NOTE_HEADING);
+  return at < 0 ? text : text.slice(0, at).replace(/\n$/, '');
+}
+
+/** A note's text once ours is set: the user's part kept, ours after the heading (replaced, never stacked). */
+export function composeNote(existing: string | undefined, note: string): string {
+  const own = existing === undefined ? '' : ownPart(existing);
+  return own ? `${own}\n${NOTE_HEADING}\n${note}` : `${NOTE_HEADING}\n${note}`;
+}
 
 /** Formula cells compute themselves; only typed values are corrected. */
 function fixable(cell: FormCell | undefined): cell is FormCell {
@@ -84,7 +105,7 @@ export function computedFixes({ form, analysis, findings }: FormReview): CellFix
 }
 
 /** One mark per cell that has findings: the worst severity colours it, the note lists every message. */
-export function findingMarks(findings: readonly Finding[]): CellMark[] {
+export function findingMarks(findings: readonly Finding[], locale: Locale = 'zh-CN'): CellMark[] {
   const byCell = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (!finding.cell) continue;
@@ -98,19 +119,37 @@ export function findingMarks(findings: readonly Finding[]): CellMark[] {
     return {
       sheet: first.sheet,
       cell: first.cell as CellPosition,
-      severity,
-      note: group.map((f) => `【${f.rule}】${f.message}`).join('\n'),
+      tone: severity,
+      note: group.map((f) => `【${ruleTitle(f.rule, locale)}】${f.message}`).join('\n'),
     };
   });
 }
 
-/** How a fix reads in the change list: `附件2!G4 执行率：10% → 100.00%`. */
+/** A rule's name as people read it (ids stay in JSON and the docs). */
+export function ruleTitle(id: string, locale: Locale): string {
+  const rule = ruleById(id);
+  if (!rule) return formatMessage('rule.internal-error', {}, locale);
+  return locale === 'en-US' ? rule.titleEn : rule.title;
+}
+
+/** The mark of a computed cell a copy filled in: its own colour, and a note saying what it held before. */
+export function filledMark(fix: CellFix, locale: Locale = 'zh-CN'): CellMark {
+  const data = { value: shownFixValue(fix), before: fix.before };
+  return {
+    sheet: fix.sheet,
+    cell: fix.cell,
+    tone: 'filled',
+    note: formatMessage(fix.before.trim() === '' ? 'mark.filled-empty' : 'mark.filled', data, locale),
+  };
+}
+
 /** The value a fix writes, as the forms show it (执行率 as a percentage). */
 export function shownFixValue(fix: CellFix): string {
   if (typeof fix.value === 'string') return fix.value;
   return fix.field === 'rate' ? formatPercent(fix.value) : formatNumber(fix.value);
 }
 
+/** How a fix reads in the change list: `附件2!G4 执行率：10% → 100.00%`. */
 export function describeFix(fix: CellFix, address: string): string {
   const before = fix.before === '' ? '（空）' : fix.before;
   return `${fix.sheet}!${address} ${fix.label}：${before} → ${shownFixValue(fix)}`;

@@ -1,7 +1,12 @@
 import type { CellPosition } from '../domain/cells';
 import type { CellFix, CellMark } from '../forms/fixes';
 import type { Grid } from '../sheet/grid';
-import type { WorkbookPlan } from '../sheet/plan';
+import type { CellEdit, WorkbookPlan } from '../sheet/plan';
+
+/** True for a host the pane may change (Excel); a file in the browser is only read. */
+export function isEditable(host: WorkbookSource): host is WorkbookHost {
+  return host.kind === 'excel';
+}
 
 /** What this host can do; the pane says plainly what is missing (DESIGN: degrade, never crash). */
 export interface HostCapabilities {
@@ -19,16 +24,29 @@ export interface HostCapabilities {
   readonly liveCheck: boolean;
 }
 
-/** One workbook as the pane works on it: Excel through Office.js, or a file in the browser. */
-export interface WorkbookHost {
+/** A workbook the pane can read: a file in the browser (never changed), or Excel. */
+export interface WorkbookSource {
   readonly kind: 'excel' | 'file';
   readonly capabilities: HostCapabilities;
-  /** What the last operation had to leave out on this Excel (said in Chinese), if anything. */
-  readonly lastNotes?: readonly string[];
   /** The sheets' used ranges (and the hidden identity sheet) as Grids. */
   readGrids(): Promise<Grid[]>;
   /** Names of the existing sheets, so a template never lands on one. */
   sheetNames(): Promise<string[]>;
+}
+
+/** A file opened in the browser: only read; what the user takes away is a checked copy of it. */
+export interface FileSource extends WorkbookSource {
+  readonly kind: 'file';
+  readonly fileName: string;
+  /** The original's bytes with only these cells changed. */
+  copyBytes(edits: readonly CellEdit[]): Promise<ArrayBuffer>;
+}
+
+/** The workbook open in Excel: read, and changed in place at the user's request. */
+export interface WorkbookHost extends WorkbookSource {
+  readonly kind: 'excel';
+  /** What the last operation had to leave out on this Excel (said in Chinese), if anything. */
+  readonly lastNotes?: readonly string[];
   /** Adds the plan's sheets as new sheets. */
   applyPlan(plan: WorkbookPlan): Promise<void>;
   /** Writes computed values into their cells (formats first). */
@@ -37,6 +55,8 @@ export interface WorkbookHost {
   mark(marks: readonly CellMark[]): Promise<void>;
   /** Removes every mark, restoring the user's own fills and notes exactly. */
   clearMarks(): Promise<void>;
+  /** After a re-check: cells whose findings no longer hold get back what they had; the others are marked anew. */
+  updateMarks(marks: readonly CellMark[]): Promise<void>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, cell: CellPosition): Promise<void>;
 }

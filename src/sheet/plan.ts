@@ -1,4 +1,4 @@
-import type { CellValue } from '../domain/cells';
+import type { CellPosition, CellValue } from '../domain/cells';
 import type { Merge } from './grid';
 
 /** How a planned cell looks; only what the forms need. */
@@ -69,4 +69,18 @@ export interface SheetPlan {
 
 export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
+}
+
+/** One cell of a checked copy that differs from the original: a value filled in, a mark, or both. */
+export interface CellEdit {
+  readonly sheet: string;
+  readonly cell: CellPosition;
+  /** A computed value filled in: a number, or text. */
+  readonly value?: number | string;
+  /** The number format the filled value needs. */
+  readonly format?: string;
+  /** A solid fill, RRGGBB. */
+  readonly fill?: string;
+  /** Our note on the cell (the user's own note stays before it). */
+  readonly note?: string;
 }

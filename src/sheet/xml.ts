@@ -18,6 +18,12 @@ export interface XmlElement {
   readonly text: string;
   /** 1-based line of the element's start tag. */
   readonly line: number;
+  /** Offset of the start tag's `<` in the source. */
+  readonly start: number;
+  /** Offset just past the start tag's `>` (for `<a/>`, the same as `end`). */
+  readonly contentStart: number;
+  /** Offset just past the element's last `>`: `source.slice(start, end)` is the element as written. */
+  readonly end: number;
 }
 
 export class XmlSyntaxError extends Error {
@@ -43,17 +49,19 @@ class MutableElement implements XmlElement {
   readonly attributes = new Map<string, string>();
   readonly children: MutableElement[] = [];
   text = '';
+  contentStart = 0;
+  end = 0;
 
   constructor(
     readonly name: string,
     readonly localName: string,
-    private readonly offset: number,
+    readonly start: number,
     private readonly lines: LineIndex,
   ) {}
 
   /** Worked out when asked for: the manifest check reports lines, the cell reader never does. */
   get line(): number {
-    return this.lines.lineAt(this.offset);
+    return this.lines.lineAt(this.start);
   }
 }
 
@@ -124,10 +132,12 @@ class Parser {
       const hadSpace = this.skipWhitespace();
       if (this.src.startsWith('/>', this.pos)) {
         this.pos += 2;
+        element.contentStart = element.end = this.pos;
         return element;
       }
       if (this.src.startsWith('>', this.pos)) {
         this.pos += 1;
+        element.contentStart = this.pos;
         break;
       }
       if (!hadSpace) this.fail(`expected whitespace, ">" or "/>" in <${name}>`);
@@ -148,6 +158,7 @@ class Parser {
         if (closing !== name) this.fail(`</${closing}> does not match <${name}> (line ${element.line})`);
         this.skipWhitespace();
         this.expect('>');
+        element.end = this.pos;
         return element;
       }
       if (this.src.startsWith('<!--', this.pos)) this.skipComment();

@@ -15,9 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale, Profile } from '../domain';
-import { computedFixes, findingMarks } from '../forms/fixes';
-import type { WorkbookHost } from '../hosts/types';
-import type { FileWorkbookHost } from '../hosts/xlsx/browser-host';
+import type { FileSource, WorkbookHost, WorkbookSource } from '../hosts/types';
 import type { WorkbookPlan } from '../sheet/plan';
 import { FileOpener } from './components/FileOpener';
 import { FindingsList } from './components/FindingsList';
@@ -51,7 +49,7 @@ const useStyles = makeStyles({
 const LIVE_CHECK_DELAY_MS = 800;
 
 /** Names what this Excel cannot do, so nobody wonders why a feature is missing. */
-function capabilityNotes(host: WorkbookHost): TextKey[] {
+function capabilityNotes(host: WorkbookSource): TextKey[] {
   const { capabilities: c } = host;
   const notes: TextKey[] = [];
   if (!c.dataValidation) notes.push('note.validation');
@@ -65,26 +63,30 @@ interface AppProps {
   readonly mode: HostMode;
   /** The Excel host, when running inside Excel. */
   readonly excelHost?: WorkbookHost & { onChanged?: (listener: () => void) => Promise<() => unknown> };
-  /** Opens a file in file mode (injected so the pane never imports ExcelJS up front). */
-  readonly openFile?: (bytes: ArrayBuffer, name: string) => Promise<FileWorkbookHost>;
-  /** A blank in-browser workbook for template downloads. */
-  readonly blankFile?: (name: string) => Promise<FileWorkbookHost>;
+  /** Opens a file in file mode (injected so the pane loads the file reader only when it is needed). */
+  readonly openFile?: (bytes: ArrayBuffer, name: string) => Promise<FileSource>;
+  /** Builds a template pack in the browser, as .xlsx bytes (injected: ExcelJS is loaded only then). */
+  readonly buildTemplate?: (plan: WorkbookPlan) => Promise<ArrayBuffer>;
   /** The language the pane starts in (Office's display language, or the browser's). */
   readonly initialLocale?: Locale;
   /** Told when the user picks another language, so that it can be remembered. */
   readonly onLocaleChange?: (locale: Locale) => void;
 }
 
-export function App({ mode, excelHost, openFile, blankFile, initialLocale, onLocaleChange }: AppProps) {
+export function App({ mode, excelHost, openFile, buildTemplate, initialLocale, onLocaleChange }: AppProps) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale ?? 'zh-CN');
   const t = useMemo(() => translator(locale), [locale]);
   const [tab, setTab] = useState<'check' | 'template' | 'settings'>('check');
   const [profile, setProfile] = useState<Profile | undefined>(undefined);
-  const [fileHost, setFileHost] = useState<FileWorkbookHost | null>(null);
+  const [fileHost, setFileHost] = useState<FileSource | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
-  const host: WorkbookHost | null = mode === 'excel' ? (excelHost ?? null) : fileHost;
-  const { state, runCheck, applyFixes, mark, clearMarks, select, build } = useWorkbook(host, profile, locale);
+  const host: WorkbookSource | null = mode === 'excel' ? (excelHost ?? null) : fileHost;
+  const { state, runCheck, applyFixes, mark, clearMarks, select, build, downloadCopy } = useWorkbook(
+    host,
+    profile,
+    locale,
+  );
   const busy = state.busy !== null && state.busy !== '';
 
   // File mode checks as soon as a file is opened; Excel mode on demand and then live.
@@ -136,25 +138,12 @@ export function App({ mode, excelHost, openFile, blankFile, initialLocale, onLoc
     [openFile],
   );
 
-  const downloadCopy = useCallback(async () => {
-    if (!fileHost || !state.check) return;
-    const fixes = state.check.forms.flatMap(computedFixes);
-    await fileHost.writeFixes(fixes);
-    await fileHost.mark(findingMarks(state.check.forms.flatMap((f) => f.findings)));
-    const name = fileHost.fileName.replace(/\.xlsx$/i, '') + t('copy-suffix') + '.xlsx';
-    downloadBytes(await fileHost.toBytes(), name);
-    await runCheck();
-  }, [fileHost, state.check, runCheck, t]);
-
   const downloadTemplate = useCallback(
     async (plan: WorkbookPlan) => {
-      if (!blankFile) return;
-      const name = t('template-file');
-      const blank = await blankFile(name);
-      await blank.applyPlan(plan);
-      downloadBytes(await blank.toBytes(), name);
+      if (!buildTemplate) return;
+      downloadBytes(await buildTemplate(plan), t('template-file'));
     },
-    [blankFile, t],
+    [buildTemplate, t],
   );
 
   const notes = useMemo(() => (host ? capabilityNotes(host) : []), [host]);
@@ -218,20 +207,24 @@ export function App({ mode, excelHost, openFile, blankFile, initialLocale, onLoc
               >
                 {t('check')}
               </Button>
-              <Button
-                disabled={!checked || busy || counts.error + counts.warning === 0}
-                onClick={() => void mark()}
-                data-testid="mark"
-              >
-                {t('mark')}
-              </Button>
-              <Button
-                disabled={!state.marked || busy}
-                onClick={() => void clearMarks()}
-                data-testid="clear-marks"
-              >
-                {t('clear-marks')}
-              </Button>
+              {mode === 'excel' && (
+                <Button
+                  disabled={!checked || busy || counts.error + counts.warning === 0}
+                  onClick={() => void mark()}
+                  data-testid="mark"
+                >
+                  {t('mark')}
+                </Button>
+              )}
+              {mode === 'excel' && (
+                <Button
+                  disabled={!state.marked || busy}
+                  onClick={() => void clearMarks()}
+                  data-testid="clear-marks"
+                >
+                  {t('clear-marks')}
+                </Button>
+              )}
               {mode === 'file' && (
                 <Button
                   disabled={!checked || busy}
@@ -269,7 +262,11 @@ export function App({ mode, excelHost, openFile, blankFile, initialLocale, onLoc
             {checked && (
               <>
                 <Divider>{t('fill-computed')}</Divider>
-                <FixList fixes={state.fixes} disabled={busy} onApply={(fixes) => void applyFixes(fixes)} />
+                <FixList
+                  fixes={state.fixes}
+                  disabled={busy}
+                  onApply={mode === 'excel' ? (fixes) => void applyFixes(fixes) : undefined}
+                />
               </>
             )}
           </div>

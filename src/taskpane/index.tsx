@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OfficeWorkbookHost } from '../hosts/office/excel-host';
 import type { Locale } from '../domain';
+import type { WorkbookPlan } from '../sheet/plan';
 import { App, type HostMode } from './App';
 import { localeFor } from './i18n';
 
@@ -20,16 +21,14 @@ const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
 
-/** File mode loads ExcelJS on first use only: a separate chunk the Excel path never fetches. */
+/** File mode loads its reader on first use only (and ExcelJS only to build a template): chunks Excel never fetches. */
 const openFile = async (bytes: ArrayBuffer, name: string) =>
   (await import(/* webpackChunkName: "file-mode" */ '../hosts/xlsx/browser-host')).FileWorkbookHost.open(
     bytes,
     name,
   );
-const blankFile = async (name: string) =>
-  (await import(/* webpackChunkName: "file-mode" */ '../hosts/xlsx/browser-host')).FileWorkbookHost.blank(
-    name,
-  );
+const buildTemplate = async (plan: WorkbookPlan) =>
+  (await import(/* webpackChunkName: "file-mode" */ '../hosts/xlsx/browser-host')).templateBytes(plan);
 
 /** Inside Office, the pane takes the Office theme's body colours so it sits in Excel like its own panes. */
 function officeTheme(): Theme {
@@ -82,7 +81,7 @@ function render(mode: HostMode): void {
           mode={mode}
           excelHost={excelHost}
           openFile={openFile}
-          blankFile={blankFile}
+          buildTemplate={buildTemplate}
           initialLocale={locale}
           onLocaleChange={rememberLocale}
         />

@@ -106,11 +106,19 @@ describe('file mode in headless Chromium', () => {
       page.getByTestId('download-copy').click(),
     ]);
     const saved = await download.path();
+    expect(download.suggestedFilename()).toBe('seed-004-pasted-word-已检查.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(saved)).buffer);
     const g4 = workbook.getWorksheet('附件2')?.getCell('G4');
     expect(g4?.value).toBe(1);
-    expect(typeof g4?.note === 'string' ? g4.note : '').toContain('exec-rate');
+    const note = g4?.note;
+    expect(typeof note === 'string' ? note : (note?.texts?.map((t) => t.text).join('') ?? '')).toContain(
+      '已填写计算值 100.00%（原为 10%）',
+    );
+    // The pane still shows the submission as received, and says what was downloaded.
+    await expectText(page, 'notice', /已下载“seed-004-pasted-word-已检查\.xlsx”：填写 1 处计算值/);
+    await expectText(page, 'summary', /共 2 张表：错误 1 个/);
+    expect(await page.getByTestId('mark').count()).toBe(0);
     // Nothing left the browser: every request went to the page's own server.
     expect(
       requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:') && !r.includes('appsforoffice')),

@@ -67,7 +67,7 @@ describe('jixiao --jobs', () => {
     const seen: string[] = [];
     const { workers } = await checkFiles(files, { jobs: 2 }, (check, index) => {
       expect(check.file).toBe(files[index]);
-      expect(check.workbook).toBeUndefined();
+      expect(check.forCopy).toBeUndefined();
       seen.push(check.file);
     });
     expect(workers).toBe(2);

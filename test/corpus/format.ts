@@ -108,7 +108,7 @@ function expectations(value: unknown, where: string, problems: string[], rowCoun
       problems.push(`${where}[${String(i)}]: row ${String(item.row)} is outside the table`);
     if (typeof item.why !== 'string' || item.why.trim() === '')
       problems.push(`${where}[${String(i)}]: say why`);
-    return [{ rule: item.rule, row: item.row, why: String(item.why ?? '') }];
+    return [{ rule: item.rule, row: item.row, why: typeof item.why === 'string' ? item.why : '' }];
   });
 }
 
@@ -154,7 +154,7 @@ export function readTable(file: string): CorpusTable {
       problems.push(`expect.quiet[${String(i)}] needs a row inside the table and why`);
       return [];
     }
-    return [{ row: item.row, why: String(item.why ?? '') }];
+    return [{ row: item.row, why: typeof item.why === 'string' ? item.why : '' }];
   });
   for (const q of quiet)
     if (findings.some((f) => f.row === q.row))

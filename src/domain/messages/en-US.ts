@@ -75,4 +75,7 @@ export const enUS: Readonly<Record<string, string>> = {
   'level.output': 'Output indicators',
   'level.effect': 'Effect indicators',
   'level.satisfaction': 'Satisfaction indicators',
+  'mark.filled': 'Computed value {value} filled in (was {before}).',
+  'mark.filled-empty': 'Computed value {value} filled in (was empty).',
+  'rule.internal-error': 'Check failed',
 };

@@ -71,4 +71,7 @@ export const zhCN: Readonly<Record<string, string>> = {
   'level.output': '产出指标',
   'level.effect': '效益指标',
   'level.satisfaction': '满意度指标',
+  'mark.filled': '已填写计算值 {value}（原为 {before}）。',
+  'mark.filled-empty': '已填写计算值 {value}（原为空）。',
+  'rule.internal-error': '检查出错',
 };

@@ -1,10 +1,16 @@
 import { fromA1, toA1, type CellPosition, type CellValue } from '../../domain/cells';
-import { MARK_FILLS, type CellFix, type CellMark } from '../../forms/fixes';
+import {
+  composeNote,
+  MARK_FILLS,
+  NOTE_HEADING,
+  ownPart,
+  type CellFix,
+  type CellMark,
+} from '../../forms/fixes';
 import { toA1Range } from '../../sheet/address';
 import type { Grid, GridCell } from '../../sheet/grid';
 import type { CellStyle, PlannedCell, SheetPlan, WorkbookPlan } from '../../sheet/plan';
 import type { HostCapabilities, WorkbookHost } from '../types';
-import { NOTE_HEADING } from '../xlsx/annotate';
 import { mergesOf, qualified, splitAddress } from './addresses';
 import { HostError, toHostError } from './errors';
 
@@ -78,17 +84,6 @@ function plainValue(value: unknown, format: string | undefined): CellValue {
 function normalFill(color: string | undefined, pattern: string | undefined): string | null {
   if (pattern === 'None' || !color) return null;
   return color.replace(/^#/, '').toUpperCase();
-}
-
-/** Our part of a note ends the text; the user's part is what comes before the heading. */
-function ownPart(text: string): string {
-  const at = text.indexOf(NOTE_HEADING);
-  return at < 0 ? text : text.slice(0, at).replace(/\n$/, '');
-}
-
-function composeNote(existing: string | undefined, note: string): string {
-  const own = existing === undefined ? '' : ownPart(existing);
-  return own ? `${own}\n${NOTE_HEADING}\n${note}` : `${NOTE_HEADING}\n${note}`;
 }
 
 function isRecord(value: unknown): value is MarkRecord {
@@ -518,7 +513,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         workbook.settings.add(MARKS_SETTING, JSON.stringify([...records.values()]));
       const relock = this.unlock(context, sheets);
       for (const { mark, key, range } of ranges) {
-        range.format.fill.color = `#${MARK_FILLS[mark.severity]}`;
+        range.format.fill.color = `#${MARK_FILLS[mark.tone]}`;
         if (mode === 'notes') {
           const existing = snap.notes?.get(key);
           const content = composeNote(existing, mark.note);
@@ -559,7 +554,66 @@ export class OfficeWorkbookHost implements WorkbookHost {
     for (const [key, text] of noteTexts) snap.notes?.set(key, text);
     for (const { key, comment, content } of addedComments)
       snap.comments?.set(key, { id: comment.id, content });
-    for (const mark of marks) setKnownFill(snap.sheets.get(mark.sheet), mark.cell, MARK_FILLS[mark.severity]);
+    for (const mark of marks) setKnownFill(snap.sheets.get(mark.sheet), mark.cell, MARK_FILLS[mark.tone]);
+  }
+
+  /**
+   * After a re-check (which read the grids, notes and record just before): one sync gives the cells whose
+   * findings no longer hold back their own fill and note, then `mark` sets the others anew.
+   */
+  async updateMarks(marks: readonly CellMark[]): Promise<void> {
+    const keep = new Set(marks.map((mark) => cellKey(mark.sheet, mark.cell.row, mark.cell.col)));
+    const records = this.records ?? new Map<string, MarkRecord>();
+    const released = [...records].filter(([key]) => !keep.has(key));
+    if (released.length > 0) await this.release(released);
+    const notes = this.lastNotes;
+    await this.mark(marks);
+    this.lastNotes = [...notes, ...this.lastNotes];
+  }
+
+  /** Restores the released cells as the record says they were, and forgets them. */
+  private async release(released: readonly (readonly [string, MarkRecord])[]): Promise<void> {
+    const notes: string[] = [];
+    this.lastNotes = notes;
+    const snap = this.snapshot;
+    const remaining = new Map(this.records ?? []);
+    for (const [key] of released) remaining.delete(key);
+    const mode = this.capabilities.notes;
+    await this.batch(async (context) => {
+      const { workbook } = context;
+      // The record goes first: should a later write fail, the cells still marked are still known.
+      if (this.api(4)) workbook.settings.add(MARKS_SETTING, JSON.stringify([...remaining.values()]));
+      const relock = this.unlock(
+        context,
+        released.map(([, record]) => record.sheet),
+      );
+      for (const [key, record] of released) {
+        const fill = workbook.worksheets.getItem(record.sheet).getRange(toA1(record)).format.fill;
+        if (record.fill === null) fill.clear();
+        else fill.color = `#${record.fill}`;
+        if (mode === 'notes') {
+          const existing = snap?.notes?.get(key);
+          if (existing?.includes(NOTE_HEADING)) {
+            const note = workbook.notes.getItem(qualified(record.sheet, toA1(record)));
+            const own = ownPart(existing);
+            if (own) note.content = own;
+            else note.delete();
+            if (own) snap?.notes?.set(key, own);
+            else snap?.notes?.delete(key);
+          }
+        } else if (mode === 'comments') {
+          const existing = snap?.comments?.get(key);
+          if (existing?.content.startsWith(NOTE_HEADING)) {
+            workbook.comments.getItem(existing.id).delete();
+            snap?.comments?.delete(key);
+          }
+        }
+      }
+      relock();
+      await context.sync();
+    });
+    this.records = remaining;
+    for (const [, record] of released) setKnownFill(snap?.sheets.get(record.sheet), record, record.fill);
   }
 
   /**

@@ -127,6 +127,9 @@ export interface ZipEntry {
   readonly method: number;
   /** CRC-32 of the unpacked bytes, as the directory states it. */
   readonly crc: number;
+  /** Last-modified time and date, in MS-DOS form, as the directory states them. */
+  readonly time: number;
+  readonly date: number;
   readonly packed: number;
   readonly size: number;
   readonly dataStart: number;
@@ -205,6 +208,8 @@ export function readDirectory(bytes: Uint8Array, limits: LoadLimits = DEFAULT_LI
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
       crc: view.getUint32(at + 16, true),
+      time: view.getUint16(at + 12, true),
+      date: view.getUint16(at + 14, true),
       packed,
       size,
       dataStart,
@@ -400,11 +405,12 @@ async function inspectPart(
   limits: LoadLimits,
   inflate: Inflate,
   parts: Map<string, string> | null,
+  keep: RegExp,
 ) {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.packed);
-  const keep = parts !== null && READ_PARTS.test(entry.name);
+  const kept = parts !== null && keep.test(entry.name);
   const scanner = XML_PART.test(entry.name)
-    ? new XmlScanner(SHEET_PART.test(entry.name), tally, limits, keep ? [] : null)
+    ? new XmlScanner(SHEET_PART.test(entry.name), tally, limits, kept ? [] : null)
     : null;
   let size = 0;
   try {
@@ -431,17 +437,18 @@ export type OpenedXlsx = { readonly problem: string } | { readonly problem: null
 
 /**
  * Opens an .xlsx the guard's way: refuses it with one plain Chinese sentence, or hands back the text of the
- * parts `gridsFromParts` reads. Checks, cheapest first: size, file type, zip directory, declared sizes and
- * ratios, the workbook part, then every part's real size and XML (declarations, encoding, cells, merges,
- * columns).
+ * XML parts `keep` names (by default those `gridsFromParts` reads). Checks, cheapest first: size, file type,
+ * zip directory, declared sizes and ratios, the workbook part, then every part's real size and XML
+ * (declarations, encoding, cells, merges, columns).
  */
 export async function openXlsx(
   bytes: Uint8Array,
   limits: LoadLimits = DEFAULT_LIMITS,
   inflate: Inflate = webInflate,
+  keep: RegExp = READ_PARTS,
 ): Promise<OpenedXlsx> {
   const parts = new Map<string, string>();
-  const problem = await guarded(bytes, limits, inflate, parts);
+  const problem = await guarded(bytes, limits, inflate, parts, keep);
   return problem === null ? { problem, parts } : { problem };
 }
 
@@ -451,7 +458,7 @@ export async function inspectXlsx(
   limits: LoadLimits = DEFAULT_LIMITS,
   inflate: Inflate = webInflate,
 ): Promise<string | null> {
-  return guarded(bytes, limits, inflate, null);
+  return guarded(bytes, limits, inflate, null, READ_PARTS);
 }
 
 async function guarded(
@@ -459,9 +466,10 @@ async function guarded(
   limits: LoadLimits,
   inflate: Inflate,
   parts: Map<string, string> | null,
+  keep: RegExp,
 ): Promise<string | null> {
   try {
-    return await inspect(bytes, limits, inflate, parts);
+    return await inspect(bytes, limits, inflate, parts, keep);
   } catch {
     // A read past the end of a mangled record (DataView throws): the zip is broken.
     return REASONS.corrupt;
@@ -473,6 +481,7 @@ async function inspect(
   limits: LoadLimits,
   inflate: Inflate,
   parts: Map<string, string> | null,
+  keep: RegExp,
 ): Promise<string | null> {
   if (bytes.length === 0) return REASONS.empty;
   if (bytes.length > limits.maxFileBytes) return REASONS.tooLarge(limits.maxFileBytes);
@@ -496,7 +505,7 @@ async function inspect(
   const tally: Tally = { cells: 0, merges: 0 };
   for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.size === 0) continue;
-    const problem = await inspectPart(bytes, entry, tally, limits, inflate, parts);
+    const problem = await inspectPart(bytes, entry, tally, limits, inflate, parts, keep);
     if (problem) return problem;
   }
   return null;

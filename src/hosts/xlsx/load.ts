@@ -1,7 +1,6 @@
-import type { Workbook } from 'exceljs';
 import { readFileSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { createInflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Grid } from '../../sheet/grid';
 import {
   DEFAULT_LIMITS,
@@ -12,7 +11,7 @@ import {
   type Inflate,
   type LoadLimits,
 } from './guard';
-import type { Unpack } from './external-links';
+import type { PatchCodec } from './patch';
 import { gridsFromParts } from './xml-grids';
 
 /** Parts up to this size inflate in one call; larger ones stream, so a refused part never stands whole. */
@@ -42,8 +41,8 @@ function attempt<T>(read: () => T): T | null {
   }
 }
 
-/** Node's zlib for a part already checked by the guard (or written by ExcelJS): one call, whole. */
-export const nodeUnpack: Unpack = (packed) => Promise.resolve(inflateRawSync(packed));
+/** Node's zlib for patching a copy: the guard's inflater, and deflate for the parts that changed. */
+export const NODE_CODEC: PatchCodec = { inflate: nodeInflate, deflate: (data) => deflateRawSync(data) };
 
 /** A workbook that could not be read, with one plain Chinese sentence saying why. */
 export class WorkbookReadError extends Error {
@@ -58,19 +57,17 @@ export class WorkbookReadError extends Error {
 
 export interface LoadedWorkbook {
   readonly grids: Grid[];
-  /** The workbook as ExcelJS loads it, only when asked for (to write a fixed copy). */
-  readonly workbook?: Workbook;
-  /** The file's bytes, kept with the workbook: what ExcelJS drops is put back from them when it is saved. */
+  /** The file's bytes, kept only when asked for: a checked copy is patched from them. */
   readonly source?: Uint8Array;
 }
 
 /**
  * Reads an .xlsx file into Grids, every failure a WorkbookReadError. The guard refuses hostile files and
- * hands over the XML parts, which are read without ExcelJS; ExcelJS loads the file only with `forWriting`.
+ * hands over the XML parts, which are read without ExcelJS.
  */
 export async function loadWorkbookFile(
   path: string,
-  { forWriting = false, limits = DEFAULT_LIMITS }: { forWriting?: boolean; limits?: LoadLimits } = {},
+  { keepSource = false, limits = DEFAULT_LIMITS }: { keepSource?: boolean; limits?: LoadLimits } = {},
 ): Promise<LoadedWorkbook> {
   // Synchronous on purpose: a submission is a few hundred KB, and each async call's round trip through
   // libuv's thread pool costs more than the read itself (300 files: 150 ms against 5 ms).
@@ -91,15 +88,5 @@ export async function loadWorkbookFile(
   }
   const read = inspectGrids(grids, limits);
   if (read) throw new WorkbookReadError(path, read);
-  if (!forWriting) return { grids };
-  try {
-    // Loaded only for writing: checking alone never pays for ExcelJS (nor for requiring it).
-    const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    return { grids, workbook, source: bytes };
-  } catch {
-    // ExcelJS's own messages are English internals (`Cannot read properties of undefined`): say it plainly.
-    throw new WorkbookReadError(path, REASONS.unreadable);
-  }
+  return keepSource ? { grids, source: bytes } : { grids };
 }

@@ -86,7 +86,17 @@ function unescapeOoxml(text: string): string {
 }
 
 /** Stands in for an element a part leaves out: no attributes, no children. */
-const EMPTY: XmlElement = { name: '', localName: '', attributes: new Map(), children: [], text: '', line: 0 };
+export const EMPTY: XmlElement = {
+  name: '',
+  localName: '',
+  attributes: new Map(),
+  children: [],
+  text: '',
+  line: 0,
+  start: 0,
+  contentStart: 0,
+  end: 0,
+};
 
 /** The root element of a part, or null when the workbook has no such part. */
 function rootOf(xml: string | undefined): XmlElement | null {
@@ -124,14 +134,14 @@ function cellFormats(xml: string | undefined): (string | undefined)[] {
   });
 }
 
-interface SheetEntry {
+export interface SheetEntry {
   readonly name: string;
   readonly part: string;
   readonly hidden: boolean;
 }
 
 /** `worksheets/sheet1.xml` relative to `xl/`, or an absolute `/xl/...`, as a zip path. */
-function resolvePart(target: string): string {
+export function resolvePart(target: string): string {
   const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
   const parts: string[] = [];
   for (const piece of path.split('/'))
@@ -140,7 +150,7 @@ function resolvePart(target: string): string {
   return parts.join('/');
 }
 
-function workbookSheets(parts: XlsxParts): { sheets: SheetEntry[]; date1904: boolean } {
+export function workbookSheets(parts: XlsxParts): { sheets: SheetEntry[]; date1904: boolean } {
   const targets = new Map<string, string>();
   for (const relation of childrenNamed(
     rootOf(parts.get('xl/_rels/workbook.xml.rels')) ?? EMPTY,

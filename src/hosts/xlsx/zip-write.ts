@@ -12,6 +12,9 @@ export interface ZipPart {
   readonly crc: number;
   readonly size: number;
   readonly data: Uint8Array;
+  /** MS-DOS time and date of the part; 1980-01-01 00:00 when absent. */
+  readonly time?: number;
+  readonly date?: number;
 }
 
 const CRC_TABLE = (() => {
@@ -37,7 +40,7 @@ export function storedText(name: string, text: string): ZipPart {
   return { name, method: 0, crc: crc32(data), size: data.length, data };
 }
 
-/** The zip holding `parts` in order. Names are UTF-8 (flag bit 11), times are 1980-01-01. */
+/** The zip holding `parts` in order. Names are UTF-8 (flag bit 11); a part without a time is dated 1980-01-01. */
 export function writeZip(parts: readonly ZipPart[]): Uint8Array {
   const encoder = new TextEncoder();
   const names = parts.map((part) => encoder.encode(part.name));
@@ -54,7 +57,8 @@ export function writeZip(parts: readonly ZipPart[]): Uint8Array {
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, 0x0800, true);
     view.setUint16(at + 8, part.method, true);
-    view.setUint16(at + 12, 0x21, true);
+    view.setUint16(at + 10, part.time ?? 0, true);
+    view.setUint16(at + 12, part.date ?? 0x21, true);
     view.setUint32(at + 14, part.crc, true);
     view.setUint32(at + 18, part.data.length, true);
     view.setUint32(at + 22, part.size, true);
@@ -71,7 +75,8 @@ export function writeZip(parts: readonly ZipPart[]): Uint8Array {
     view.setUint16(at + 6, 20, true);
     view.setUint16(at + 8, 0x0800, true);
     view.setUint16(at + 10, part.method, true);
-    view.setUint16(at + 14, 0x21, true);
+    view.setUint16(at + 12, part.time ?? 0, true);
+    view.setUint16(at + 14, part.date ?? 0x21, true);
     view.setUint32(at + 16, part.crc, true);
     view.setUint32(at + 20, part.data.length, true);
     view.setUint32(at + 24, part.size, true);

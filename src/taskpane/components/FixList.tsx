@@ -30,7 +30,8 @@ const FIELD_TEXT: Readonly<Record<FixField, TextKey>> = {
 
 interface Props {
   readonly fixes: readonly CellFix[];
-  readonly onApply: (fixes: readonly CellFix[]) => void;
+  /** Fills cells in place (Excel); absent in file mode, where the fills go into the checked copy. */
+  readonly onApply?: (fixes: readonly CellFix[]) => void;
   readonly disabled: boolean;
 }
 
@@ -41,6 +42,7 @@ export function FixList({ fixes, onApply, disabled }: Props) {
   if (fixes.length === 0) return <Text>{t('fixes.none')}</Text>;
   return (
     <div>
+      {!onApply && <Text size={200}>{t('fixes.in-copy')}</Text>}
       <ul className={styles.list}>
         {fixes.map((fix) => {
           const address = `${fix.sheet}!${toA1(fix.cell)}`;
@@ -50,21 +52,30 @@ export function FixList({ fixes, onApply, disabled }: Props) {
                 {address} {t(FIELD_TEXT[fix.field])}: {fix.before === '' ? t('fixes.empty') : fix.before} →{' '}
                 <strong>{shownFixValue(fix)}</strong>
               </Text>
-              <Button
-                size="small"
-                disabled={disabled}
-                onClick={() => onApply([fix])}
-                aria-label={t('fixes.fill-cell', { address })}
-              >
-                {t('fixes.fill')}
-              </Button>
+              {onApply && (
+                <Button
+                  size="small"
+                  disabled={disabled}
+                  onClick={() => onApply([fix])}
+                  aria-label={t('fixes.fill-cell', { address })}
+                >
+                  {t('fixes.fill')}
+                </Button>
+              )}
             </li>
           );
         })}
       </ul>
-      <Button appearance="primary" disabled={disabled} onClick={() => onApply(fixes)} data-testid="apply-all">
-        {t('fixes.fill-all', { count: fixes.length })}
-      </Button>
+      {onApply && (
+        <Button
+          appearance="primary"
+          disabled={disabled}
+          onClick={() => onApply(fixes)}
+          data-testid="apply-all"
+        >
+          {t('fixes.fill-all', { count: fixes.length })}
+        </Button>
+      )}
     </div>
   );
 }

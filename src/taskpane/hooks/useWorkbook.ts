@@ -1,9 +1,12 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CellPosition, Locale, Profile } from '../../domain';
 import { checkWorkbook, type WorkbookCheck } from '../../forms/check';
+import { checkedCopy } from '../../forms/copy';
 import { computedFixes, findingMarks, type CellFix } from '../../forms/fixes';
+import type { Grid } from '../../sheet/grid';
 import type { WorkbookPlan } from '../../sheet/plan';
-import type { WorkbookHost } from '../../hosts/types';
+import { isEditable, type FileSource, type WorkbookHost, type WorkbookSource } from '../../hosts/types';
+import { downloadBytes } from '../download';
 import { translator } from '../i18n';
 
 export interface WorkbookState {
@@ -29,93 +32,128 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The only UI code that talks to a host and the domain: check, fill, mark, clear, select, build. */
-export function useWorkbook(host: WorkbookHost | null, profile: Profile | undefined, locale: Locale) {
+/** The only UI code that talks to a host and the domain: check, fill, mark, clear, select, build, download. */
+export function useWorkbook(host: WorkbookSource | null, profile: Profile | undefined, locale: Locale) {
   const [state, setState] = useState<WorkbookState>(INITIAL);
   const t = useMemo(() => translator(locale), [locale]);
   const latest = useRef(0);
+  /** The grids the shown check was made from: a file's copy is patched from the same reading. */
+  const grids = useRef<readonly Grid[]>([]);
+  /** Whether Excel carries our marks now: a re-check then updates them (ref: read by the live re-check). */
+  const marked = useRef(false);
 
   const task = useCallback(
-    async (
+    async <H extends WorkbookSource>(
+      target: H | null,
       label: string,
-      work: (host: WorkbookHost) => Promise<Partial<WorkbookState> | undefined>,
+      work: (host: H) => Promise<Partial<WorkbookState> | undefined>,
     ): Promise<void> => {
-      if (!host) return;
+      if (!target) return;
       const id = ++latest.current;
       setState((s) => ({ ...s, busy: label, error: null, notice: null }));
       try {
-        const patch = await work(host);
+        const patch = await work(target);
+        if (patch?.marked !== undefined) marked.current = patch.marked;
         // A slower, older run never overwrites a newer one (live re-check while typing).
         if (id === latest.current) setState((s) => ({ ...s, ...patch, busy: null }));
       } catch (error) {
         if (id === latest.current) setState((s) => ({ ...s, busy: null, error: messageOf(error) }));
       }
     },
-    [host],
+    [],
   );
+  const excel: WorkbookHost | null = host && isEditable(host) ? host : null;
+  const file: FileSource | null = host?.kind === 'file' ? (host as FileSource) : null;
 
+  /** Checks the workbook; in Excel, marks already shown follow what the check finds now. */
   const runCheck = useCallback(
     () =>
-      task(t('busy.check'), async (h) => {
-        const check = checkWorkbook(await h.readGrids(), profile, locale);
-        return { check, fixes: check.forms.flatMap(computedFixes) };
+      task(host, t('busy.check'), async (h) => {
+        grids.current = await h.readGrids();
+        const check = checkWorkbook(grids.current, profile, locale);
+        const patch: Partial<WorkbookState> = { check, fixes: check.forms.flatMap(computedFixes) };
+        if (marked.current && isEditable(h)) {
+          const marks = findingMarks(
+            check.forms.flatMap((f) => f.findings),
+            locale,
+          );
+          await h.updateMarks(marks);
+          return { ...patch, marked: marks.length > 0 };
+        }
+        return patch;
       }),
-    [task, profile, locale, t],
+    [task, host, profile, locale, t],
   );
 
   const applyFixes = useCallback(
     (fixes: readonly CellFix[]) =>
-      task(t('busy.fill'), async (h) => {
+      task(excel, t('busy.fill'), async (h) => {
         await h.writeFixes(fixes);
-        const check = checkWorkbook(await h.readGrids(), profile, locale);
+        grids.current = await h.readGrids();
+        const check = checkWorkbook(grids.current, profile, locale);
         return {
           check,
           fixes: check.forms.flatMap(computedFixes),
           notice: t('done.fill', { count: fixes.length }),
         };
       }),
-    [task, profile, locale, t],
+    [task, excel, profile, locale, t],
   );
 
   const mark = useCallback(
     () =>
-      task(t('busy.mark'), async (h) => {
+      task(excel, t('busy.mark'), async (h) => {
         const findings = state.check?.forms.flatMap((f) => f.findings) ?? [];
-        const marks = findingMarks(findings);
+        const marks = findingMarks(findings, locale);
         await h.mark(marks);
         return { marked: true, notice: t('done.mark', { count: marks.length }) };
       }),
-    [task, state.check, t],
+    [task, excel, state.check, locale, t],
   );
 
   const clearMarks = useCallback(
     () =>
-      task(t('busy.clear'), async (h) => {
+      task(excel, t('busy.clear'), async (h) => {
         await h.clearMarks();
         return { marked: false, notice: t('done.clear') };
       }),
-    [task, t],
+    [task, excel, t],
   );
 
   const select = useCallback(
     (sheet: string, cell: CellPosition) =>
-      task('', async (h) => {
+      task(excel, '', async (h) => {
         await h.select(sheet, cell);
         return {};
       }),
-    [task],
+    [task, excel],
   );
 
   const build = useCallback(
     (plan: WorkbookPlan) =>
-      task(t('busy.build'), async (h) => {
+      task(excel, t('busy.build'), async (h) => {
         await h.applyPlan(plan);
         const sheets = plan.sheets.filter((s) => !s.hidden).map((s) => s.sheet);
         const skipped = h.lastNotes?.length ? ` ${h.lastNotes.join(' ')}` : '';
         return { notice: t('done.build', { sheets: sheets.join(t('list.separator')) }) + skipped };
       }),
-    [task, t],
+    [task, excel, t],
   );
 
-  return { state, runCheck, applyFixes, mark, clearMarks, select, build };
+  /** Downloads the checked copy of a file; what the pane shows stays the submission as it was received. */
+  const downloadCopy = useCallback(
+    () =>
+      task(file, t('busy.copy'), async (h) => {
+        const shown = state.check;
+        if (!shown) return {};
+        const copy = checkedCopy(grids.current, shown, locale);
+        const name = h.fileName.replace(/\.[^.]*$/, '') + t('copy-suffix') + '.xlsx';
+        downloadBytes(await h.copyBytes(copy.edits), name);
+        const marks = copy.marks.filter((m) => m.tone !== 'filled').length;
+        return { notice: t('done.download', { file: name, fills: copy.fixes.length, marks }) };
+      }),
+    [task, file, state.check, locale, t],
+  );
+
+  return { state, runCheck, applyFixes, mark, clearMarks, select, build, downloadCopy };
 }

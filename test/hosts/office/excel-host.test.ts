@@ -1,12 +1,18 @@
 import { NATIONAL, review, toA1, type Form } from '../../../src/domain';
-import { computedFixes, findingMarks, MARK_FILLS, type CellMark } from '../../../src/forms/fixes';
+import {
+  computedFixes,
+  findingMarks,
+  MARK_FILLS,
+  NOTE_HEADING,
+  type CellMark,
+} from '../../../src/forms/fixes';
 import { readIdentity } from '../../../src/forms/identity';
 import { recognizeWorkbook } from '../../../src/forms/recognize';
 import { buildTemplates, IDENTITY_SHEET } from '../../../src/forms/templates';
 import { HostError, MARKS_SETTING, OfficeWorkbookHost } from '../../../src/hosts/office/excel-host';
 import type { Grid } from '../../../src/sheet/grid';
 import type { WorkbookPlan } from '../../../src/sheet/plan';
-import { NOTE_HEADING } from '../../../src/hosts/xlsx/annotate';
+
 import { FakeExcel, FakeOfficeError, PLATFORMS } from './fake-office';
 
 const PROJECT = '社区 建设(一期)';
@@ -277,6 +283,39 @@ describe('OfficeWorkbookHost', () => {
     expect(again && computedFixes(again)).toEqual([]);
   });
 
+  it('a re-check gives cells whose findings no longer hold back their own fill and note', async () => {
+    const { excel, host } = setup();
+    await host.applyPlan(plan(1));
+    fillIn(excel, projectForm(await host.readGrids()));
+    const marks = findingMarks(review(formsOf(await host.readGrids())).findings).filter(
+      (m) => m.sheet === PROJECT,
+    );
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    const [gone, kept] = marks as [CellMark, CellMark];
+    excel.setFill(PROJECT, toA1(gone.cell), '00B050');
+    excel.addNote(PROJECT, toA1(gone.cell), '我的备注');
+    const before = fills(excel, PROJECT);
+    await host.readGrids();
+    await host.mark(marks);
+    expect(excel.cellAt(PROJECT, toA1(gone.cell))?.fill).toBe(MARK_FILLS[gone.tone]);
+
+    // The user mends the first cell's problem; the re-check finds only the second.
+    await host.readGrids();
+    await host.updateMarks([{ ...kept, note: '仍需说明原因' }]);
+    expect(excel.cellAt(PROJECT, toA1(gone.cell))?.fill).toBe('00B050');
+    expect(excel.noteAt(PROJECT, toA1(gone.cell))).toBe('我的备注');
+    expect(excel.noteAt(PROJECT, toA1(kept.cell))).toBe(`${NOTE_HEADING}\n仍需说明原因`);
+    const record = JSON.parse(String(excel.settings.get(MARKS_SETTING))) as { row: number; col: number }[];
+    expect(record.map((r) => [r.row, r.col])).toEqual([[kept.cell.row, kept.cell.col]]);
+    expect(excel.sheet(PROJECT).protection.protected).toBe(true);
+
+    // Nothing left to mark: every cell is as the user had it.
+    await host.readGrids();
+    await host.updateMarks([]);
+    expect(fills(excel, PROJECT)).toEqual(before);
+    expect(excel.noteAt(PROJECT, toA1(kept.cell))).toBeUndefined();
+  });
+
   it('marks findings in one sync and clears them, restoring fills and notes exactly', async () => {
     const { excel, host } = setup();
     await host.applyPlan(plan(1));
@@ -298,7 +337,7 @@ describe('OfficeWorkbookHost', () => {
     await host.readGrids();
     const mark = await syncsOf(excel, () => host.mark(marks));
     expect(mark.syncs).toBe(1);
-    for (const m of marks) expect(excel.cellAt(PROJECT, toA1(m.cell))?.fill).toBe(MARK_FILLS[m.severity]);
+    for (const m of marks) expect(excel.cellAt(PROJECT, toA1(m.cell))?.fill).toBe(MARK_FILLS[m.tone]);
     expect(excel.noteAt(PROJECT, toA1(second.cell))).toBe(
       `原有备注：请核实\n第二行\n${NOTE_HEADING}\n${second.note}`,
     );
@@ -311,7 +350,7 @@ describe('OfficeWorkbookHost', () => {
     expect(excel.sheet(PROJECT).protection.protected).toBe(true);
 
     // Marking again (a re-check) keeps what the cells had before the first mark.
-    await host.mark([{ ...first, severity: 'info', note: '再次检查' }]);
+    await host.mark([{ ...first, tone: 'info', note: '再次检查' }]);
     expect(excel.noteAt(PROJECT, toA1(first.cell))).toBe(`${NOTE_HEADING}\n再次检查`);
 
     const clear = await syncsOf(excel, () => host.clearMarks());
@@ -327,7 +366,7 @@ describe('OfficeWorkbookHost', () => {
     excel.type('Sheet1', 'B2', '金额');
     excel.setFill('Sheet1', 'B2', 'FFFF00');
     await host.readGrids();
-    await host.mark([{ sheet: 'Sheet1', cell: { row: 1, col: 1 }, severity: 'error', note: '金额不符' }]);
+    await host.mark([{ sheet: 'Sheet1', cell: { row: 1, col: 1 }, tone: 'error', note: '金额不符' }]);
     const later = new OfficeWorkbookHost(excel.run, excel.isSetSupported);
     const clear = await syncsOf(excel, () => later.clearMarks());
     expect(clear.syncs).toBe(2);
@@ -351,8 +390,8 @@ describe('OfficeWorkbookHost', () => {
     excel.addComment('Sheet1', 'A2', '同事的批注');
     await host.readGrids();
     const marks: CellMark[] = [
-      { sheet: 'Sheet1', cell: { row: 0, col: 0 }, severity: 'warning', note: '请核对' },
-      { sheet: 'Sheet1', cell: { row: 1, col: 0 }, severity: 'error', note: '金额不符' },
+      { sheet: 'Sheet1', cell: { row: 0, col: 0 }, tone: 'warning', note: '请核对' },
+      { sheet: 'Sheet1', cell: { row: 1, col: 0 }, tone: 'error', note: '金额不符' },
     ];
     expect((await syncsOf(excel, () => host.mark(marks))).syncs).toBe(1);
     expect(excel.comments.map((c) => c.content)).toEqual(['同事的批注', `${NOTE_HEADING}\n请核对`]);
@@ -438,7 +477,7 @@ describe('OfficeWorkbookHost', () => {
     const form = projectForm(grids);
     const cell = form.funds?.total.spent ?? { row: 0, col: 0 };
     const before = excel.cellAt(PROJECT, toA1(cell))?.fill;
-    await host.mark([{ sheet: PROJECT, cell, severity: 'error', note: '请填写' }]);
+    await host.mark([{ sheet: PROJECT, cell, tone: 'error', note: '请填写' }]);
     expect(host.lastNotes.join()).toContain('只用底色');
     expect(excel.cellAt(PROJECT, toA1(cell))?.fill).toBe(MARK_FILLS.error);
     await host.clearMarks();
@@ -455,7 +494,7 @@ describe('OfficeWorkbookHost', () => {
     excel.setFill('Sheet1', 'C3', 'ABCDEF');
     await host.readGrids();
     const mark = await syncsOf(excel, () =>
-      host.mark([{ sheet: 'Sheet1', cell: { row: 2, col: 2 }, severity: 'warning', note: '请核对' }]),
+      host.mark([{ sheet: 'Sheet1', cell: { row: 2, col: 2 }, tone: 'warning', note: '请核对' }]),
     );
     expect(mark.syncs).toBe(2);
     expect(excel.cellAt('Sheet1', 'C3')?.fill).toBe(MARK_FILLS.warning);
