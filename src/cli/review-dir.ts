@@ -10,7 +10,12 @@ import type { CliIo } from './io';
 import { defaultJobs, parseJobs, summarizeFiles } from './pool';
 import { resolveProfile } from './profile';
 
-const KIND_NAMES = { project: '项目支出', overall: '整体支出', basic: '基础数据表' } as const;
+const KIND_NAMES = {
+  project: '项目支出',
+  overall: '整体支出',
+  basic: '基础数据表',
+  transfer: '转移支付',
+} as const;
 
 /** Files a submission may come as: each is checked, or said to be unreadable with the reason. */
 const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ett|ods|xlsb|csv)$/i;

@@ -6,6 +6,7 @@ const KIND_NAMES: Readonly<Record<FormKind, string>> = {
   project: '项目支出绩效自评表',
   overall: '整体支出绩效自评表',
   basic: '整体支出绩效评价基础数据表',
+  transfer: '转移支付（专项资金）绩效自评表',
 };
 
 export interface Counts {

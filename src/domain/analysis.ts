@@ -51,8 +51,10 @@ export interface FormAnalysis {
     readonly rate: number | null;
     /** Computed 执行率得分 under the profile's method. */
     readonly score: number | null;
-    /** 分值 of 执行率: as stated, else the profile's. */
+    /** 分值 of 执行率: as stated, else the profile's (also when the stated one is a typo). */
     readonly weight: number;
+    /** A stated 分值 too large for 执行率 (100 typed for 10): flagged, and the profile's used instead. */
+    readonly weightTypo: number | null;
     readonly enteredRate: number | null;
     readonly enteredScore: number | null;
   };
@@ -75,7 +77,10 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
   const initial = cellNumber(total?.initial);
   const budget = cellNumber(total?.budget);
   const spent = cellNumber(total?.spent);
-  const weight = cellNumber(total?.weight) ?? profile.executionWeight;
+  const statedWeight = cellNumber(total?.weight);
+  // No form gives 执行率 half the points or more: such a 分值 is a slip of the keyboard (100 for 10).
+  const weightTypo = statedWeight !== null && statedWeight >= 50 ? statedWeight : null;
+  const weight = statedWeight !== null && weightTypo === null ? statedWeight : profile.executionWeight;
   const rate = executionRate(budget, spent);
   const score = rate === null ? null : executionScore(rate, weight, profile.executionScoring);
   const enteredScore = cellNumber(total?.score);
@@ -126,7 +131,10 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
       applicable,
       assessment,
       lostPoints: applicable && rowWeight !== null && rowScore !== null && rowScore < rowWeight - 1e-9,
-      causeStated: isRealCause(cellText(row.cause)),
+      // Without a cause column, a cause written for the whole form below the table answers for its rows.
+      causeStated:
+        isRealCause(cellText(row.cause)) ||
+        (row.cause === undefined && isRealCause(cellText(form.causeNote))),
     };
   });
 
@@ -145,6 +153,7 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
       rate,
       score,
       weight,
+      weightTypo,
       enteredRate: cellRate(total?.rate),
       enteredScore,
     },

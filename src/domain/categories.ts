@@ -21,9 +21,15 @@ const LEVEL2: readonly (readonly [string, Level1Category, RegExp])[] = [
   ['服务对象满意度指标', 'satisfaction', /^(服务对象)?满意度(指标)?$/],
 ];
 
-/** S-003 writes weights without brackets (`满意度指标 10 分`): drop them before matching. */
+/**
+ * S-003 writes weights without brackets (`满意度指标 10 分`), and a line break can cut a bracket in two
+ * (`效益指标\n30分)`): drop the weight either way, and the `等` some units add (`服务对象满意度指标等`).
+ */
 function withoutWeight(key: string): string {
-  return key.replace(/\d+(\.\d+)?分$/, '');
+  return key
+    .replace(/[(（]?\d+(\.\d+)?分[)）]?$/, '')
+    .replace(/[(（]$/, '')
+    .replace(/等$/, '');
 }
 
 /** The first-level group a 一级 label names, or null (`产出指标\n(50 分)` → output). */
@@ -68,7 +74,14 @@ export const LEVEL2_NAMES: Readonly<Record<Level1Category, readonly string[]>> =
 /** Indicator names whose smaller values are better (DOMAIN §4). */
 const LOWER_IS_BETTER_NAME =
   /发生率|事故|投诉率|重访率|差错率|结余率|成本|费用|控制率|超支|失误率|违规率|返工率/;
+/**
+ * A rate of doing something well is higher-is-better whatever it measures: `利息费用保障率`,
+ * `库存成本核算率`, `成本控制达标率` (a 控制率 of the 基础数据表 stays lower-is-better).
+ */
+const HIGHER_IS_BETTER_RATE =
+  /(保障|核算|执行|到位|完成|合格|覆盖|达标|及时|兑现|使用|利用|拨付|支付|落实|审核|公开|知晓|参与|满意)(率|度)$/;
 
 export function isLowerIsBetterName(name: string): boolean {
-  return LOWER_IS_BETTER_NAME.test(name);
+  const key = name.replace(/\s+/g, '').replace(/[(（][^)）]*[)）]$/, '');
+  return LOWER_IS_BETTER_NAME.test(key) && !HIGHER_IS_BETTER_RATE.test(key);
 }

@@ -1,7 +1,21 @@
-import type { FormCell } from './cells';
+import type { CellPosition, FormCell } from './cells';
 
-/** The three standard forms (DOMAIN §1). */
-export type FormKind = 'project' | 'overall' | 'basic';
+/** The forms units file (DOMAIN §1): the three standard ones, and the transfer-payment self-evaluation. */
+export type FormKind = 'project' | 'overall' | 'basic' | 'transfer';
+
+/** The kinds scored like the project form: a fund block, indicators, a total. */
+export const SCORED_KINDS: readonly FormKind[] = ['project', 'overall', 'transfer'];
+
+/** A part of a form recognition could not find, so what depends on it was not checked. */
+export type UnreadPart =
+  | 'fund-block'
+  | 'fund-amounts'
+  | 'indicator-table'
+  | 'target-column'
+  | 'result-column'
+  | 'weight-column'
+  | 'score-column'
+  | 'cause-column';
 
 /** A row of the fund block: 年度资金总额 or one of its breakdown items. */
 export interface FundLine {
@@ -114,4 +128,15 @@ export interface Form {
   readonly indicators: readonly IndicatorRow[];
   readonly total?: FormTotal;
   readonly basic?: BasicData;
+  /**
+   * Lines of the indicator table left blank (a template's empty rows, `指标2`, `……`): never checked as
+   * indicators, kept so that a template can be filled in where its lines stand.
+   */
+  readonly blankRows?: readonly IndicatorRow[];
+  /** A cause written for the whole form below its table (`偏差大或目标未完成原因分析`), when the rows have no cause column. */
+  readonly causeNote?: FormCell;
+  /** True when the indicators are scored by a rubric (评分标准) rather than against targets. */
+  readonly rubric?: boolean;
+  /** What could not be read, once each, with the cell nearest to where it was looked for. */
+  readonly unread?: readonly { readonly part: UnreadPart; readonly cell: CellPosition | null }[];
 }

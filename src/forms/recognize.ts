@@ -1,552 +1,249 @@
+/**
+ * Finds the forms of a sheet by their labels (DOMAIN §1), wherever they stand and however a province lays them
+ * out: each form is a run of blocks — a title, a fund block, an indicator table, a 基础数据表 — and a new form
+ * begins at a title, or where a block repeats one the current form already has (forms stacked untitled).
+ */
 import { isBlank, type FormCell } from '../domain/cells';
-import type {
-  BasicData,
-  ControlRate,
-  ExpenseLine,
-  Form,
-  FormKind,
-  FormTotal,
-  FundBlock,
-  FundBreakdown,
-  FundLine,
-  IndicatorRow,
-} from '../domain/form';
-import { parseValue } from '../domain/values';
-import { formCell, gridWidth, type Grid } from '../sheet/grid';
-import {
-  EXECUTION_ROW,
-  FUND_HEADERS,
-  FUND_TOTAL,
-  GOALS,
-  GRADE_LABEL,
-  INDICATOR_HEADERS,
-  NAME_LABEL,
-  PLACEHOLDER,
-  TITLE,
-  TOTAL_ROW,
-  labelKey,
-} from './labels';
+import type { Form, FormKind, FundBlock, UnreadPart } from '../domain/form';
+import type { Grid } from '../sheet/grid';
+import { basicForm } from './basic-form';
+import { readFundBlock } from './fund-block';
+import { fundHeaders, indicatorHeaders, type FundHeader, type IndicatorHeader } from './headers';
+import { readIndicatorTable } from './indicator-table';
+import { derivedCell, SheetView } from './sheet-view';
+import { LABELS } from './vocabulary';
 
-/** What recognition found in one sheet: its forms, or why there are none. */
+/** What recognition found in one sheet: its forms. */
 export interface SheetRecognition {
   readonly sheet: string;
   readonly forms: readonly Form[];
 }
 
-type Columns<K extends string> = Partial<Record<K, number>>;
-
-/** A sheet read once into label keys, so recognition never re-normalises a cell. */
-class SheetView {
-  readonly width: number;
-  readonly height: number;
-  private readonly keys: (string | undefined)[][] = [];
-
-  constructor(readonly grid: Grid) {
-    this.width = gridWidth(grid);
-    this.height = grid.rows.length;
-    grid.rows.forEach((row, r) => {
-      const keys: (string | undefined)[] = [];
-      row?.forEach((cell, c) => {
-        if (cell && typeof cell.value === 'string' && cell.value.trim() !== '')
-          keys[c] = labelKey(cell.value);
-      });
-      this.keys[r] = keys;
-    });
-  }
-
-  key(row: number, col: number): string | undefined {
-    return this.keys[row]?.[col];
-  }
-
-  /** The first column in the row whose label matches, from `from` on. */
-  find(row: number, pattern: RegExp, from = 0): number | undefined {
-    const keys = this.keys[row];
-    if (!keys) return undefined;
-    for (let c = from; c < keys.length; c++) {
-      const key = keys[c];
-      if (key !== undefined && pattern.test(key)) return c;
-    }
-    return undefined;
-  }
-
-  rowMatches(row: number, pattern: RegExp): boolean {
-    return this.find(row, pattern) !== undefined;
-  }
-
-  /** The cell, with blank-template placeholders (`……`) read as empty. */
-  cell(row: number, col: number): FormCell {
-    const cell = formCell(this.grid, row, col);
-    return typeof cell.value === 'string' && PLACEHOLDER.test(cell.value.trim())
-      ? { ...cell, value: null }
-      : cell;
-  }
-
-  /** The value cell right of a label: the first non-empty one, else the first past the label's merge. */
-  valueRightOf(row: number, col: number, stopAt = this.width): FormCell {
-    const merge = this.grid.merges.find(
-      (m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right,
-    );
-    const first = merge ? merge.right + 1 : col + 1;
-    for (let c = first; c < stopAt; c++) if (!isBlank(this.cell(row, c))) return this.cell(row, c);
-    return this.cell(row, first);
-  }
-
-  isEmptyRow(row: number): boolean {
-    return (this.grid.rows[row] ?? []).every(
-      (cell) => !cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === ''),
-    );
-  }
+interface Segment {
+  start: number;
+  end: number;
+  title?: number;
+  fund?: FundHeader;
+  indicator?: IndicatorHeader;
+  basic: boolean;
 }
 
-function mapColumns<K extends string>(
-  view: SheetView,
-  rows: readonly number[],
-  headers: Record<K, RegExp>,
-): Columns<K> {
-  const columns: Columns<K> = {};
-  for (const row of rows)
-    for (let c = 0; c < view.width; c++) {
-      const key = view.key(row, c);
-      if (key === undefined) continue;
-      for (const name of Object.keys(headers) as K[])
-        if (columns[name] === undefined && headers[name].test(key)) columns[name] = c;
-    }
-  return columns;
-}
+type Anchor =
+  | { readonly row: number; readonly type: 'title' | 'basic' }
+  | { readonly row: number; readonly type: 'fund'; readonly fund: FundHeader }
+  | { readonly row: number; readonly type: 'indicator'; readonly indicator: IndicatorHeader };
 
-interface IndicatorHeader {
-  readonly first: number;
-  /** Last row of the header (two-row headers: 评价指标 / 一级 二级 三级). */
-  readonly last: number;
-  readonly columns: Columns<keyof typeof INDICATOR_HEADERS>;
-}
-
-function hasLevels(columns: Columns<keyof typeof INDICATOR_HEADERS>): boolean {
-  return columns.level3 !== undefined || (columns.level1 !== undefined && columns.level2 !== undefined);
-}
-
-function indicatorHeaders(view: SheetView): IndicatorHeader[] {
-  const headers: IndicatorHeader[] = [];
+function anchors(view: SheetView): Anchor[] {
+  const found: Anchor[] = [];
   for (let r = 0; r < view.height; r++) {
-    const own = mapColumns(view, [r], INDICATOR_HEADERS);
-    const scored = own.weight !== undefined || own.score !== undefined;
-    if (hasLevels(own) && scored) {
-      headers.push({ first: r, last: r, columns: own });
-    } else if (scored && !hasLevels(own)) {
-      const both = mapColumns(view, [r, r + 1], INDICATOR_HEADERS);
-      if (hasLevels(both) && hasLevels(mapColumns(view, [r + 1], INDICATOR_HEADERS))) {
-        headers.push({ first: r, last: r + 1, columns: both });
-        r++;
-      }
+    if (view.rowMatches(r, /^财政供养人员|^经费控制情况/)) found.push({ row: r, type: 'basic' });
+    else if (view.rowMatches(r, LABELS.title)) found.push({ row: r, type: 'title' });
+  }
+  for (const fund of fundHeaders(view)) found.push({ row: fund.row, type: 'fund', fund });
+  for (const indicator of indicatorHeaders(view))
+    found.push({ row: indicator.first, type: 'indicator', indicator });
+  return found.sort((a, b) => a.row - b.row);
+}
+
+/** Where the indicator table of a segment ends (its total or last row), for the next form's start. */
+function tableEnd(view: SheetView, segment: Segment, limit: number): number {
+  return segment.indicator ? readIndicatorTable(view, segment.indicator, limit).end : limit;
+}
+
+/** The sheet's rows split into forms, each with the blocks found in it. */
+function segments(view: SheetView): Segment[] {
+  const done: Segment[] = [];
+  let current: Segment = { start: 0, end: view.height - 1, basic: false };
+  const hasBlocks = (s: Segment): boolean => s.fund !== undefined || s.indicator !== undefined || s.basic;
+  const close = (row: number, startNext: (closed: Segment) => number): void => {
+    current.end = row - 1;
+    const next = startNext(current);
+    done.push(current);
+    current = { start: next, end: view.height - 1, basic: false };
+  };
+  for (const anchor of anchors(view)) {
+    if (anchor.type === 'title') {
+      if (hasBlocks(current)) close(anchor.row, () => anchor.row);
+      current.title ??= anchor.row;
+    } else if (anchor.type === 'basic') {
+      if (current.fund || current.indicator) close(anchor.row, () => anchor.row);
+      current.basic = true;
+    } else if (anchor.type === 'fund') {
+      if (current.fund || current.indicator || current.basic)
+        close(anchor.row, (closed) => tableEnd(view, closed, anchor.row - 1) + 1);
+      current.fund = anchor.fund;
+    } else if (anchor.type === 'indicator') {
+      // The header again before the table ended (no total, no footer): repeated after a page break.
+      if (current.indicator && tableEnd(view, current, anchor.row - 1) >= anchor.row - 1) continue;
+      if (current.indicator || current.basic)
+        close(anchor.row, (closed) => tableEnd(view, closed, anchor.row - 1) + 1);
+      current.indicator = anchor.indicator;
     }
   }
-  return headers;
+  done.push(current);
+  return done.filter(hasBlocks);
 }
 
-function isBasicAnchor(view: SheetView, row: number): boolean {
-  return view.rowMatches(row, /^财政供养人员|^经费控制情况|基础数据表/);
-}
-
-/** Splits a sheet into the row ranges of its forms: at title rows, else between indicator tables. */
-function segments(view: SheetView, headers: readonly IndicatorHeader[]): { start: number; end: number }[] {
-  const starts = new Set<number>();
-  for (let r = 0; r < view.height; r++) if (view.rowMatches(r, TITLE)) starts.add(r);
-  // Forms without a title: a new form begins after the previous indicator table's 总分 row.
-  let previousEnd = -1;
-  for (const header of headers) {
-    const titled = [...starts].some((s) => s > previousEnd && s <= header.first);
-    if (!titled) starts.add(previousEnd + 1);
-    previousEnd = totalRowAfter(view, header) ?? header.last;
-  }
-  if (starts.size === 0) {
-    for (let r = 0; r < view.height; r++)
-      if (isBasicAnchor(view, r)) {
-        starts.add(0);
-        break;
-      }
-  }
-  const sorted = [...starts].sort((a, b) => a - b);
-  return sorted.map((start, i) => ({ start, end: (sorted[i + 1] ?? view.height) - 1 }));
-}
-
-function totalRowAfter(view: SheetView, header: IndicatorHeader, end = view.height - 1): number | undefined {
-  for (let r = header.last + 1; r <= end; r++) {
-    const c = view.find(r, TOTAL_ROW);
-    // 合计 also labels sub-totals; the form's total stands in the first columns.
-    if (c !== undefined && c <= (header.columns.level1 ?? header.columns.level2 ?? 1) + 1) return r;
-  }
-  return undefined;
-}
+const TRANSFER = /转移支付|专项资金|^中央主管部门$|^资金使用单位$/;
+const OVERALL =
+  /整体支出|整体绩效|^预算单位名称$|^部门名称$|^预算部门、单位名称$|^部门$|^按(收入|支出)性质分/;
 
 function kindOf(view: SheetView, start: number, end: number): FormKind {
-  for (let r = start; r <= end; r++) {
-    if (view.rowMatches(r, /整体支出|^预算单位名称$|^按收入性质分/)) return 'overall';
-    if (view.rowMatches(r, /项目支出绩效|^项目(支出)?名称$/)) return 'project';
-  }
+  const within = (pattern: RegExp): boolean => {
+    for (let r = start; r <= end; r++) if (view.rowMatches(r, pattern)) return true;
+    return false;
+  };
+  if (within(TRANSFER)) return 'transfer';
+  if (within(OVERALL)) return 'overall';
   return 'project';
 }
 
-function titleOf(view: SheetView, start: number, end: number): string | undefined {
-  for (let r = start; r <= end; r++) {
-    const c = view.find(r, TITLE);
-    if (c !== undefined) {
-      const value = view.cell(r, c).value;
-      return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : undefined;
-    }
+/** Text after a label's colon in its own cell: `单位名称：施甸县农业农村局  填报日期：…`. */
+const EMBEDDED = /^[^:：]+[:：]\s*(.*?)\s*(?:\s{2,}|填报日期|主要领导|联系电话|$)/;
+/** Labels a value search to the right must not take for the value (an empty cell's neighbour label). */
+const OTHER_LABEL = /^(项目负责人|负责人|联系电话|填报日期|项目类别|项目属性|项目类型|专项实施期)/;
+const isLabel = (key: string | undefined): boolean =>
+  key !== undefined &&
+  [LABELS.name, LABELS.department, LABELS.implementer, OTHER_LABEL].some((pattern) => pattern.test(key));
+
+/** The value right of a label: the first filled cell, unless that is the next label (then it is empty). */
+function rightOf(view: SheetView, row: number, col: number): FormCell {
+  const from = (view.mergeCovering(row, col)?.right ?? col) + 1;
+  for (let c = from; c < view.width; c++) {
+    const cell = view.cell(row, c);
+    if (isBlank(cell)) continue;
+    return isLabel(view.key(row, c)) ? { ...view.cell(row, from), value: null } : cell;
   }
-  return undefined;
+  return view.cell(row, from);
 }
 
+/** The value of the first label matching `pattern` between the rows (right of it, or after its colon); a filled one first. */
 function labelled(view: SheetView, start: number, end: number, pattern: RegExp): FormCell | undefined {
-  for (let r = start; r <= end; r++) {
-    const c = view.find(r, pattern);
-    if (c !== undefined) return view.valueRightOf(r, c);
-  }
-  return undefined;
-}
-
-/** `其中：一般公共预算：2502.06` → label and amount typed inside the label cell. */
-function embeddedAmount(text: string): { label: string; amount: number | null } {
-  const clean = text.replace(/\s+/g, '').replace(/^其中[:：]?/, '');
-  const match = /^(.*?)[:：]([^:：]*)$/.exec(clean);
-  if (!match) return { label: clean, amount: null };
-  const parsed = parseValue(match[2] ?? '');
-  return {
-    label: match[1] ?? clean,
-    amount: parsed.kind === 'number' && !parsed.percent ? parsed.amount : null,
-  };
-}
-
-function fundBlock(view: SheetView, start: number, end: number): FundBlock | undefined {
-  let headerRow: number | undefined;
-  for (let r = start; r <= end && headerRow === undefined; r++)
-    if (view.rowMatches(r, FUND_HEADERS.budget) && view.rowMatches(r, FUND_HEADERS.spent)) headerRow = r;
-  if (headerRow === undefined) return undefined;
-  const columns = mapColumns(view, [headerRow], FUND_HEADERS);
-  let totalRow = headerRow + 1;
-  for (let r = headerRow + 1; r <= Math.min(end, headerRow + 3); r++)
-    if (view.rowMatches(r, FUND_TOTAL)) {
-      totalRow = r;
-      break;
-    }
-  const at = (row: number, col: number | undefined): FormCell | undefined =>
-    col === undefined ? undefined : view.cell(row, col);
-  const totalLabelCol = view.find(totalRow, FUND_TOTAL);
-  const total = compact({
-    label: '年度资金总额',
-    labelCell: totalLabelCol === undefined ? undefined : view.cell(totalRow, totalLabelCol),
-    initial: at(totalRow, columns.initial),
-    budget: at(totalRow, columns.budget),
-    spent: at(totalRow, columns.spent),
-    weight: at(totalRow, columns.weight),
-    rate: at(totalRow, columns.rate),
-    score: at(totalRow, columns.score),
-  });
-
-  const breakdowns: FundBreakdown[] = [];
-  const groupRow = (() => {
-    for (let r = totalRow + 1; r <= end; r++) if (view.rowMatches(r, /^按(收入|支出)性质分/)) return r;
-    return undefined;
-  })();
-  const stop = (r: number): boolean =>
-    view.rowMatches(r, GOALS) ||
-    view.rowMatches(r, INDICATOR_HEADERS.level3) ||
-    view.rowMatches(r, /^绩效指标$/);
-
-  if (groupRow !== undefined) {
-    const groupColumns: { col: number; label: string }[] = [];
+  let empty: FormCell | undefined;
+  for (let r = start; r <= end; r++)
     for (let c = 0; c < view.width; c++) {
-      const key = view.key(groupRow, c);
-      if (key && /^按(收入|支出)性质分/.test(key))
-        groupColumns.push({ col: c, label: key.replace(/[:：]$/, '') });
-    }
-    for (const [index, group] of groupColumns.entries()) {
-      const nextCol = groupColumns[index + 1]?.col ?? view.width;
-      const lines: FundLine[] = [];
-      for (let r = groupRow + 1; r <= end && !stop(r); r++) {
-        const labelCell = view.cell(r, group.col);
-        if (typeof labelCell.value !== 'string' || labelCell.value.trim() === '') continue;
-        const { label, amount } = embeddedAmount(labelCell.value);
-        let amountCell: FormCell = { ...labelCell, value: amount, text: labelCell.value };
-        if (amount === null) {
-          // The amount may stand in its own cell right of the label, before the next group's column.
-          for (let c = group.col + 1; c < nextCol; c++) {
-            const candidate = view.cell(r, c);
-            if (!isBlank(candidate)) {
-              amountCell = candidate;
-              break;
-            }
-          }
-        }
-        lines.push({ label, labelCell, amount: amountCell });
+      const key = view.key(r, c);
+      if (key === undefined) continue;
+      let value: FormCell | undefined;
+      if (pattern.test(key)) value = rightOf(view, r, c);
+      else if (/[:：]/.test(key) && pattern.test(key.split(/[:：]/)[0] ?? '')) {
+        const match = EMBEDDED.exec(view.text(r, c));
+        value = derivedCell({ row: r, col: c }, match?.[1]?.trim() ?? '');
       }
-      breakdowns.push({ label: group.label, lines });
+      if (!value) continue;
+      if (!isBlank(value)) return value;
+      empty ??= value;
     }
-  } else {
-    const lines: FundLine[] = [];
-    const firstAmountCol = Math.min(
-      ...[columns.initial, columns.budget, columns.spent].filter((c): c is number => c !== undefined),
-    );
-    for (let r = totalRow + 1; r <= end && !stop(r); r++) {
-      let labelCol: number | undefined;
-      for (let c = 0; c < firstAmountCol; c++) if (view.key(r, c)) labelCol = c;
-      if (labelCol === undefined) continue;
-      const labelCell = view.cell(r, labelCol);
-      const label = embeddedAmount(String(labelCell.value)).label;
-      lines.push(
-        compact({
-          label,
-          labelCell,
-          initial: at(r, columns.initial),
-          budget: at(r, columns.budget),
-          spent: at(r, columns.spent),
-        }),
-      );
-    }
-    if (lines.length > 0) breakdowns.push({ label: '其中', lines });
-  }
-  return { total, breakdowns };
+  return empty;
 }
 
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+function titleOf(view: SheetView, segment: Segment): string | undefined {
+  return segment.title === undefined
+    ? undefined
+    : view
+        .text(segment.title, view.find(segment.title, LABELS.title) ?? 0)
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 
 function goals(view: SheetView, start: number, end: number): Form['goals'] {
   for (let r = start; r <= end; r++) {
-    const expectedCol = view.find(r, /^预期目标$|^年度目标$/);
+    const expectedCol = view.find(r, /^(预期|年初设定|项目年度|年度)目标$|^总体目标$/);
     if (expectedCol === undefined) continue;
-    const actualCol = view.find(r, /^实际完成情况$|^完成情况$/, expectedCol + 1);
-    const valueRow = r + 1;
-    return compact({
-      expected: view.cell(valueRow, expectedCol),
-      actual: actualCol === undefined ? undefined : view.cell(valueRow, actualCol),
-    });
+    const actualCol = view.find(r, /完成情况/, expectedCol + 1);
+    const value = (col: number | undefined): FormCell | undefined =>
+      col === undefined ? undefined : view.cell(r + 1, col);
+    const expected = value(expectedCol);
+    const actual = value(actualCol);
+    return { ...(expected ? { expected } : {}), ...(actual ? { actual } : {}) };
   }
   return undefined;
 }
 
-interface IndicatorTable {
-  readonly rows: IndicatorRow[];
-  readonly total?: FormTotal;
-  /** 预算执行率 scored as a row of the table (S-003). */
-  readonly execution?: { weight?: FormCell; score?: FormCell };
+/** Parts a form of this kind should have but this one lacks, each said once. */
+function unreadParts(
+  kind: FormKind,
+  segment: Segment,
+  funds: FundBlock | undefined,
+): { part: UnreadPart; cell: { row: number; col: number } | null }[] {
+  const parts: { part: UnreadPart; cell: { row: number; col: number } | null }[] = [];
+  const near = (row: number | undefined): { row: number; col: number } | null =>
+    row === undefined ? null : { row, col: 0 };
+  if (!segment.fund && !funds) parts.push({ part: 'fund-block', cell: null });
+  else if (segment.fund && !funds) parts.push({ part: 'fund-amounts', cell: near(segment.fund.row) });
+  const header = segment.indicator;
+  if (!header) {
+    parts.push({ part: 'indicator-table', cell: null });
+    return parts;
+  }
+  const at = near(header.first);
+  const columns = header.columns;
+  if (!header.rubric) {
+    if (columns.target === undefined) parts.push({ part: 'target-column', cell: at });
+    if (columns.result === undefined) parts.push({ part: 'result-column', cell: at });
+  }
+  // A transfer-payment form may have no 分值 and 得分 by design.
+  if (kind !== 'transfer' || columns.weight !== undefined || columns.score !== undefined) {
+    if (columns.weight === undefined && !header.rubric) parts.push({ part: 'weight-column', cell: at });
+    if (columns.score === undefined) parts.push({ part: 'score-column', cell: at });
+  }
+  if (columns.cause === undefined) parts.push({ part: 'cause-column', cell: at });
+  return parts;
 }
 
-function indicatorTable(view: SheetView, header: IndicatorHeader, end: number): IndicatorTable {
-  const { columns } = header;
-  const at = (row: number, col: number | undefined): FormCell | undefined =>
-    col === undefined ? undefined : view.cell(row, col);
-  const totalRow = totalRowAfter(view, header, end);
-  const last = totalRow === undefined ? end : totalRow - 1;
-  const rows: IndicatorRow[] = [];
-  let execution: IndicatorTable['execution'];
-  for (let r = header.last + 1; r <= last; r++) {
-    const row: IndicatorRow = compact({
-      row: r,
-      level1: at(r, columns.level1),
-      level2: at(r, columns.level2),
-      level3: at(r, columns.level3),
-      target: at(r, columns.target),
-      result: at(r, columns.result),
-      weight: at(r, columns.weight),
-      score: at(r, columns.score),
-      cause: at(r, columns.cause),
-    });
-    const cells = [row.level1, row.level2, row.level3, row.target, row.result, row.weight, row.score];
-    if (cells.every((cell) => isBlank(cell))) continue;
-    const labels = [row.level1, row.level2, row.level3].map((cell) =>
-      typeof cell?.value === 'string' ? labelKey(cell.value) : '',
-    );
-    if (labels.some((label) => EXECUTION_ROW.test(label))) {
-      execution = compact({ weight: row.weight, score: row.score });
-      continue;
-    }
-    rows.push(row);
-  }
-  if (totalRow === undefined) return { rows, ...(execution ? { execution } : {}) };
-
-  const labelCol = view.find(totalRow, TOTAL_ROW) ?? 0;
-  const numbers: FormCell[] = [];
-  let grade: FormCell | undefined;
-  for (let c = labelCol + 1; c < view.width; c++) {
-    const cell = view.cell(totalRow, c);
-    if (isBlank(cell)) continue;
-    const parsed = parseValue(cell.value);
-    if (parsed.kind === 'number') numbers.push(cell);
-    else if (typeof cell.value === 'string' && GRADE_LABEL.test(labelKey(cell.value)))
-      grade = view.valueRightOf(totalRow, c);
-    else if (grade === undefined) grade = cell;
-  }
-  const inColumn = (col: number | undefined): FormCell | undefined =>
-    col === undefined ? undefined : numbers.find((cell) => cell.col === col);
-  // Pasted tables rarely keep the header's columns on the 总分 row: fall back to the order 分值, 得分.
-  const weight = inColumn(columns.weight) ?? (numbers.length >= 2 ? numbers[0] : undefined);
-  const score = inColumn(columns.score) ?? (numbers.length >= 2 ? numbers[1] : numbers[0]);
-  const scoreCell = score ?? at(totalRow, columns.score);
-  const total: FormTotal = compact({ weight, score: scoreCell, grade });
-  return { rows, total, ...(execution ? { execution } : {}) };
-}
-
-function projectForm(view: SheetView, header: IndicatorHeader, start: number, end: number): Form {
+function scoredForm(view: SheetView, segment: Segment): Form {
+  const { start, end } = segment;
+  const header = segment.indicator;
+  const table = header ? readIndicatorTable(view, header, end) : undefined;
+  const blocksStart = Math.min(segment.fund?.row ?? end, header?.first ?? end);
+  let funds = segment.fund ? readFundBlock(view, segment.fund, (header?.first ?? end + 1) - 1) : undefined;
+  if (!funds && table?.execution)
+    funds = { total: { label: '预算执行率', ...table.execution }, breakdowns: [] };
   const kind = kindOf(view, start, end);
-  const table = indicatorTable(view, header, end);
-  let funds = fundBlock(view, start, header.first - 1);
-  if (!funds && table.execution)
-    funds = { total: compact({ label: '预算执行率', ...table.execution }), breakdowns: [] };
-  const title = titleOf(view, start, header.first);
-  return compact({
+  const unread = unreadParts(kind, segment, funds);
+  const form: Form = {
     kind,
     sheet: view.grid.sheet,
-    title,
-    name: labelled(view, start, header.first - 1, NAME_LABEL),
-    department: labelled(view, start, header.first - 1, /^主管部门$/),
-    implementer: labelled(view, start, header.first - 1, /^实施单位$/),
-    funds,
-    goals: goals(view, start, header.first - 1),
-    indicators: table.rows,
-    total: table.total,
-  });
-}
-
-const TOP_EXPENSES =
-  /^(三公经费|项目支出|公用经费|政府采购金额|部门基本支出预算调整|基本支出|人员经费)[:：]?$/;
-
-function expenseLines(view: SheetView, start: number, end: number): ExpenseLine[] {
-  let headerRow: number | undefined;
-  for (let r = start; r <= end && headerRow === undefined; r++)
-    if (view.rowMatches(r, /预算数$/) && view.rowMatches(r, /决算数$/)) headerRow = r;
-  if (headerRow === undefined) return [];
-  const previous = view.find(headerRow, /决算数$/);
-  const budget = view.find(headerRow, /预算数$/);
-  const actual = previous === undefined ? undefined : view.find(headerRow, /决算数$/, previous + 1);
-  const rate = view.find(headerRow, /控制率$/);
-  const firstValueCol = Math.min(...[previous, budget, actual].filter((c): c is number => c !== undefined));
-
-  type Mutable = { -readonly [K in keyof ExpenseLine]: ExpenseLine[K] } & { children: Mutable[] };
-  const tops: Mutable[] = [];
-  let top: Mutable | undefined;
-  let sub: Mutable | undefined;
-  for (let r = headerRow + 1; r <= end; r++) {
-    if (view.rowMatches(r, /^楼堂馆所|^厉行节约/)) break;
-    let labelCol: number | undefined;
-    for (let c = 0; c < firstValueCol; c++) if (view.key(r, c)) labelCol = c;
-    if (labelCol === undefined) continue;
-    const labelCell = view.cell(r, labelCol);
-    const raw = String(labelCell.value).replace(/\s+/g, '');
-    const label = raw
-      .replace(/^其中[:：]/, '')
-      .replace(/^\d+[、.．]/, '')
-      .replace(/[(（].*$/, '')
-      .replace(/[:：]$/, '');
-    const line: Mutable = compact({
-      label,
-      labelCell,
-      previous: previous === undefined ? undefined : view.cell(r, previous),
-      budget: budget === undefined ? undefined : view.cell(r, budget),
-      actual: actual === undefined ? undefined : view.cell(r, actual),
-      rate: rate === undefined ? undefined : view.cell(r, rate),
-      children: [],
-    });
-    if (TOP_EXPENSES.test(raw.replace(/^其中[:：]/, '')) && !/^\d/.test(raw)) {
-      tops.push(line);
-      top = line;
-      sub = undefined;
-    } else if (/^\d+[、.．]/.test(raw)) {
-      (top?.children ?? tops).push(line);
-      sub = line;
-    } else {
-      // 其中 lines and the unnumbered rows after a numbered one (一个专项一行) belong to it.
-      (sub?.children ?? top?.children ?? tops).push(line);
-    }
-  }
-  const freeze = (line: Mutable): ExpenseLine => {
-    const { children, ...rest } = line;
-    return children.length > 0 ? { ...rest, children: children.map(freeze) } : rest;
+    indicators: table?.rows ?? [],
+    ...optional('title', titleOf(view, segment)),
+    ...optional('name', labelled(view, start, blocksStart, LABELS.name)),
+    ...optional('department', labelled(view, start, blocksStart, LABELS.department)),
+    ...optional('implementer', labelled(view, start, blocksStart, LABELS.implementer)),
+    ...optional('funds', funds),
+    ...optional('goals', goals(view, start, end)),
+    ...optional('total', table?.total),
+    ...(table && table.blankRows.length > 0 ? { blankRows: table.blankRows } : {}),
+    ...optional('causeNote', causeNote(view, table?.end ?? end, end)),
+    ...(header?.rubric ? { rubric: true } : {}),
+    ...(unread.length > 0 ? { unread } : {}),
   };
-  return tops.map(freeze);
+  return form;
 }
 
-function basicForm(view: SheetView, start: number, end: number): Form {
-  let staffing: ControlRate | undefined;
-  const buildings: ControlRate[] = [];
-  for (let r = start; r <= end; r++) {
-    const authorized = view.find(r, /^编制数$|^编制人数$/);
-    const actual = view.find(r, /在职人数$/);
-    if (staffing === undefined && authorized !== undefined && actual !== undefined) {
-      const rate = view.find(r, /控制率$/);
-      // The figures stand in the row under their headers (a blank template leaves it empty).
-      const valueRow = r + 1;
-      staffing = compact({
-        label: '财政供养人员',
-        approved: view.cell(valueRow, authorized),
-        actual: view.cell(valueRow, actual),
-        rate: rate === undefined ? undefined : view.cell(valueRow, rate),
-      });
-    }
-    const approvedArea = view.find(r, /^批复规模/);
-    if (approvedArea !== undefined) {
-      const cols = {
-        actualArea: view.find(r, /^实际规模/),
-        areaRate: view.find(r, /^规模控制率/),
-        budgetInvest: view.find(r, /^预算投资/),
-        actualInvest: view.find(r, /^实际投资/),
-        investRate: view.find(r, /投资.*控制率/),
-      };
-      for (let v = r + 1; v <= end && !view.rowMatches(v, /^厉行节约/); v++) {
-        if (view.isEmptyRow(v)) continue;
-        const at = (col: number | undefined): FormCell | undefined =>
-          col === undefined ? undefined : view.cell(v, col);
-        buildings.push(
-          compact({
-            label: '规模控制率',
-            approved: view.cell(v, approvedArea),
-            actual: at(cols.actualArea),
-            rate: at(cols.areaRate),
-          }),
-        );
-        buildings.push(
-          compact({
-            label: '投资概算控制率',
-            approved: at(cols.budgetInvest),
-            actual: at(cols.actualInvest),
-            rate: at(cols.investRate),
-          }),
-        );
-      }
+/** A cause written for the whole form under its table: `偏差大或目标未完成原因分析 | 一是…`. */
+function causeNote(view: SheetView, from: number, end: number): FormCell | undefined {
+  for (let r = from; r <= end; r++) {
+    const label = view.firstLabel(r);
+    if (label && /偏差|未完成原因|原因分析/.test(label.key)) {
+      const value = view.valueRightOf(r, label.col);
+      if (!isBlank(value)) return value;
     }
   }
-  const basic: BasicData = compact({
-    staffing,
-    expenses: expenseLines(view, start, end),
-    buildings,
-    measures: labelled(view, start, end, /^厉行节约保障措施$/),
-  });
-  return compact({
-    kind: 'basic' as const,
-    sheet: view.grid.sheet,
-    title: titleOf(view, start, end),
-    name: labelled(view, start, end, NAME_LABEL),
-    indicators: [],
-    basic,
-  });
+  return undefined;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 /** Finds every 自评表 and 基础数据表 in a sheet by its labels, wherever they stand (DOMAIN §1). */
 export function recognizeSheet(grid: Grid): SheetRecognition {
   const view = new SheetView(grid);
-  const headers = indicatorHeaders(view);
-  const forms: Form[] = [];
-  for (const { start, end } of segments(view, headers)) {
-    const header = headers.find((h) => h.first >= start && h.first <= end);
-    if (header) {
-      forms.push(projectForm(view, header, start, end));
-      continue;
-    }
-    let basic = false;
-    for (let r = start; r <= end && !basic; r++) basic = isBasicAnchor(view, r);
-    if (basic) forms.push(basicForm(view, start, end));
-  }
+  const forms = segments(view).map((segment) =>
+    segment.basic && !segment.fund && !segment.indicator
+      ? basicForm(view, segment.start, segment.end)
+      : scoredForm(view, segment),
+  );
   return { sheet: grid.sheet, forms };
 }
 

@@ -29,7 +29,7 @@ describe('rule catalogue conformance', () => {
     expect(rule.title).toMatch(/[\u4e00-\u9fff]/);
     expect(rule.titleEn.trim()).not.toBe('');
     expect(rule.rationale).toMatch(/[\u4e00-\u9fff]/);
-    expect(rule.source).toMatch(/DOMAIN §/);
+    expect(rule.source).toMatch(/DOMAIN §|domain\.md §/);
     expect(['error', 'warning', 'info']).toContain(rule.severity);
   });
 

@@ -71,7 +71,7 @@ function fill(workbook: ExcelJS.Workbook, form: Form, spent: number, profile: Pr
   const quota = new Map<string, number>(
     Object.entries(profile.levelWeights ?? {}).map(([k, w]) => [k, w / 10]),
   );
-  const rows = form.indicators.filter((row) => {
+  const rows = (form.blankRows ?? []).filter((row) => {
     const category = level1Category(String(row.level1?.value ?? ''));
     const left = category ? (quota.get(category) ?? 0) : 0;
     if (!category || left <= 0) return false;
@@ -131,7 +131,9 @@ describe('built templates', () => {
       ['环境整治', 'project'],
     ]);
     expect(forms[2]?.name?.value).toBe('社区建设');
-    expect(forms[2]?.indicators).toHaveLength(18);
+    // A blank template's lines are not indicators yet: they are kept as the lines to fill in.
+    expect(forms[2]?.indicators).toHaveLength(0);
+    expect(forms[2]?.blankRows).toHaveLength(18);
     const identity = readIdentity(workbookGrids(workbook));
     expect(identity?.profile?.id).toBe('national');
     expect(workbook.getWorksheet('_绩效自评助手')?.state).toBe('veryHidden');

@@ -2,7 +2,7 @@
  * The hostile-file corpus: files a finance bureau may be sent, broken by accident or built to hurt, each
  * beside what `jixiao check` must do with it. Hostile zips are written by hand (deflate streams of zeros,
  * directories that lie); odd but valid workbooks start from seed 004's layout. Nothing is checked in:
- * `npm run corpus -- FOLDER` or the tests build it.
+ * `npm run corpus:hostile -- FOLDER` or the tests build it.
  */
 import ExcelJS from 'exceljs';
 import { once } from 'node:events';

@@ -13,7 +13,11 @@ export const enUS: Readonly<Record<string, string>> = {
   'budget-adjusted.over-spent': 'Execution rate {rate} is above 100 %: spending exceeds the budget.',
   'budget-adjusted.low-rate': 'Execution rate {rate} is below {threshold}: a reason is required.',
   'fund-sum.mismatch': '"{group}" adds up to {sum}, not the {column} {total} (off by {diff}).',
+  'fund-sum.partial-exceeds':
+    'The items listed under “{group}” add up to {sum}, more than its {column} {total}; they are only part of it.',
   'weight-total.mismatch': 'Weights add up to {sum} (execution {execution} included), not 100.',
+  'weight-total.execution-typo':
+    'The execution rate is weighted {actual}, most likely a typo for {expected}: it is scored out of {expected}; please correct it.',
   'weight-total.stated': 'The total row states a weight of {actual}, not 100.',
   'weight-level.mismatch': '{level} weights add up to {actual}; the profile expects {expected}.',
   'weight-level.declared': '{level} is labelled {declared} points but its rows add up to {actual}.',
@@ -45,6 +49,17 @@ export const enUS: Readonly<Record<string, string>> = {
     'Control rate of "{label}" is {actual}; {numerator} ÷ {denominator} gives {expected}.',
   'cross-sheet.mismatch': '"{label}" is {actual} in "{sheet}" but {expected} in "{otherSheet}".',
   'typo.known': '"{wrong}" is probably a misspelling of "{right}".',
+  'unread.fund-block':
+    'No budget execution block (no annual total row) was found: the execution rate and its score were not worked out.',
+  'unread.fund-amounts':
+    'The fund block has headings but no annual total row: the execution rate and its score were not worked out.',
+  'unread.indicator-table':
+    'No indicator table (first-, second-, third-level indicators) was found: indicators, scores and causes were not checked.',
+  'unread.target-column': 'No “target” column was found: whether indicators were met was not checked.',
+  'unread.result-column': 'No “result” column was found: whether indicators were met was not checked.',
+  'unread.weight-column': 'No “weight” column was found: the weights and lost points were not checked.',
+  'unread.score-column': 'No “score” column was found: the scores and the total were not checked.',
+  'unread.cause-column': 'No “cause of deviation” column was found: stated causes were not checked.',
   'internal-error.thrown':
     'Rule {rule} failed: {error}. Other checks are unaffected; please report this form.',
   'value.several-numbers': 'it holds several numbers',
@@ -55,6 +70,8 @@ export const enUS: Readonly<Record<string, string>> = {
   'value.unreadable': 'it cannot be read',
   'field.unit': 'Budget unit name',
   'field.project': 'Project name',
+  'field.department': 'Supervising department',
+  'field.implementer': 'Implementing unit',
   'field.budget': 'Annual budget',
   'field.spent': 'Annual spending',
   'field.target': 'Target',

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { formatAmount, formatPercent } from '../numbers';
 import type { FormRule } from './types';
 
@@ -10,7 +11,7 @@ export const budgetAdjusted: FormRule = {
   titleEn: 'Budget adjusted or overspent',
   rationale: '全年预算数与年初预算数差距较大属于预算调整，执行率超过 100% 说明超预算支出，均须说明。',
   source: 'DOMAIN §2, §8（四川：执行率低于 90% 须说明原因）',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ form, analysis, profile, report }) {
     const total = form.funds?.total;
     if (!total) return;

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { cellText } from '../cells';
 import { formatNumber } from '../numbers';
 import type { FormRule } from './types';
@@ -11,7 +12,7 @@ export const deviationCause: FormRule = {
   titleEn: 'Deviation without a stated cause',
   rationale: '对未完成绩效目标或偏离绩效目标较大的项目要分析并说明原因，研究提出改进措施。',
   source: 'DOMAIN §5；财预〔2020〕10号',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       if (!indicator.applicable || indicator.causeStated) continue;

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { round } from '../numbers';
 import { formatAmount, formatPercent } from '../numbers';
 import { shownPercentDecimals } from '../read';
@@ -13,7 +14,7 @@ export const execRate: FormRule = {
   titleEn: 'Execution rate does not match budget and spending',
   rationale: '执行率 = 全年执行数 ÷ 全年预算数（调整后预算），填报值须与计算值一致。',
   source: 'DOMAIN §2；财预〔2020〕10号',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ form, analysis, report }) {
     const cell = form.funds?.total.rate;
     const { rate, budget, spent, enteredRate } = analysis.execution;

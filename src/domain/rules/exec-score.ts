@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { isBlank } from '../cells';
 import { formatNumber, formatPercent, near } from '../numbers';
 import type { FormRule } from './types';
@@ -11,7 +12,7 @@ export const execScore: FormRule = {
   titleEn: 'Execution score is wrong',
   rationale: '执行率得分按本地规则（按比例、按档或取整）由计算出的执行率得出。',
   source: 'DOMAIN §2, §8',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ form, analysis, profile, report }) {
     const cell = form.funds?.total.score;
     const { rate, score, enteredScore } = analysis.execution;

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { cellText, isBlank } from '../cells';
 import { formatNumber } from '../numbers';
 import { gradeFor } from '../scoring/grade';
@@ -12,7 +13,7 @@ export const grade: FormRule = {
   titleEn: 'Grade does not match the total',
   rationale: '等级按本地分档确定，如全国 90/80/60 分为优、良、中、差。',
   source: 'DOMAIN §4, §8',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ form, analysis, profile, report }) {
     const cell = form.total?.grade;
     if (!cell || isBlank(cell)) return;

@@ -15,6 +15,7 @@ import { scoreFormula } from './score-formula';
 import { scoreRange } from './score-range';
 import { scoreTotal } from './score-total';
 import { typo } from './typo';
+import { unread } from './unread';
 import { valueComparator } from './value-comparator';
 import { valueNumber } from './value-number';
 import { valueUnit } from './value-unit';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   ctrlRate,
   crossSheet,
   typo,
+  unread,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { level1Category } from '../categories';
 import { cellText, isBlank } from '../cells';
 import type { FormRule } from './types';
@@ -11,18 +12,33 @@ export const indicatorCategory: FormRule = {
   titleEn: 'Indicator filed under the wrong level',
   rationale: '二级指标须归入其所属一级指标（如成本指标属产出指标），并使用标准名称。',
   source: 'DOMAIN §1.1, §3；财预〔2020〕10号附件',
-  kinds: ['project', 'overall'],
-  check({ analysis, report }) {
+  kinds: SCORED_KINDS,
+  check({ form, analysis, report }) {
+    // A scored rubric has a framework of its own (投入/过程/产出/效益, 预算编制 …), not the national table's.
+    if (form.rubric) return;
+    // A label stands over all the rows of its group: each label cell is judged once.
+    const seen = new Set<string>();
+    const once = (cell: { row: number; col: number }, why: string): boolean => {
+      const key = `${why}:${String(cell.row)},${String(cell.col)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    };
     for (const indicator of analysis.indicators) {
       const { row } = indicator;
-      if (row.level1 && !isBlank(row.level1) && level1Category(cellText(row.level1)) === null) {
+      if (
+        row.level1 &&
+        !isBlank(row.level1) &&
+        level1Category(cellText(row.level1)) === null &&
+        once(row.level1, 'level1')
+      ) {
         report({
           cell: row.level1,
           messageId: 'indicator-category.unknown-level1',
           data: { level1: cellText(row.level1).trim() },
         });
       }
-      if (!row.level2 || isBlank(row.level2)) continue;
+      if (!row.level2 || isBlank(row.level2) || !once(row.level2, 'level2')) continue;
       const level2 = cellText(row.level2).replace(/\s+/g, '');
       if (!indicator.level2) {
         report({ cell: row.level2, messageId: 'indicator-category.unknown-level2', data: { level2 } });

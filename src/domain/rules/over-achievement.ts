@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { cellText } from '../cells';
 import { formatPercent } from '../numbers';
 import type { FormRule } from './types';
@@ -11,7 +12,7 @@ export const overAchievement: FormRule = {
   titleEn: 'Over-achievement without a stated cause',
   rationale: '实际完成值远超年度指标值（默认 1.2 倍，广西 1.3 倍）时，应说明原因；指标值明显偏低可酌情扣分。',
   source: 'DOMAIN §4, §5, §8',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { assessment, row } = indicator;

@@ -11,12 +11,15 @@ export const required: FormRule = {
   rationale: '单位名称、资金数额、年度指标值、实际完成值、分值和得分缺一则无法评价。',
   source: 'DOMAIN §7',
   check({ form, analysis, report }) {
+    // A dash or slash typed in a cell (`-`, `—`, `/`) says "none" on purpose: it is filled in.
     const missing = (cell: FormCell | undefined, field: string): void => {
-      if (cell && isBlank(cell))
+      if (cell && isBlank(cell) && (cell.text ?? '').trim() === '')
         report({ cell, messageId: 'required.missing', data: { field: `@field.${field}` } } satisfies Report);
     };
-    missing(form.name, form.kind === 'project' ? 'project' : 'unit');
+    missing(form.name, form.kind === 'project' || form.kind === 'transfer' ? 'project' : 'unit');
     if (form.kind === 'basic') return;
+    missing(form.department, 'department');
+    missing(form.implementer, 'implementer');
     missing(form.funds?.total.budget, 'budget');
     missing(form.funds?.total.spent, 'spent');
     for (const indicator of analysis.indicators) {

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { isLowerIsBetterName } from '../categories';
 import { cellText } from '../cells';
 import type { FormRule } from './types';
@@ -11,7 +12,7 @@ export const reverseTarget: FormRule = {
   titleEn: 'Lower-is-better indicator with a higher-is-better target',
   rationale: '发生率、投诉率、重访率等越低越好，目标写成“≥”或 100% 则方向颠倒（如“赴省重访率 100%”）。',
   source: 'DOMAIN §4, §7, §9（S-001）',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { target, row, name } = indicator;

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { formatNumber } from '../numbers';
 import type { FormRule } from './types';
 
@@ -10,7 +11,7 @@ export const scoreBand: FormRule = {
   titleEn: 'Qualitative score outside its band',
   rationale: '定性指标：达成得 80%–100%，部分达成 60%–80%，未达成 0–60% 的分值。',
   source: 'DOMAIN §4；财预〔2020〕10号',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { assessment, score, row } = indicator;

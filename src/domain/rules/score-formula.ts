@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { cellText } from '../cells';
 import { formatNumber, near } from '../numbers';
 import type { FormRule } from './types';
@@ -11,7 +12,7 @@ export const scoreFormula: FormRule = {
   titleEn: 'Quantitative score differs from the scoring rule',
   rationale: '定量指标按完成比例计分：越高越好按 B÷A，越低越好按本地公式，零目标达成得满分。',
   source: 'DOMAIN §4',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ analysis, profile, report }) {
     for (const indicator of analysis.indicators) {
       const { assessment, score, row, weight } = indicator;

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { formatNumber } from '../numbers';
 import type { FormRule } from './types';
 
@@ -10,7 +11,7 @@ export const scoreRange: FormRule = {
   titleEn: 'Score outside 0…weight',
   rationale: '每项得分不得小于 0，也不得超过该项分值。',
   source: 'DOMAIN §4',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ form, analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { score, weight, row } = indicator;

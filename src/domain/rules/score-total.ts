@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { formatNumber, formatPercent, near, round } from '../numbers';
 import type { FormRule } from './types';
 
@@ -10,7 +11,7 @@ export const scoreTotal: FormRule = {
   titleEn: 'Total differs from the sum of scores',
   rationale: '总分 = 执行率得分 + 各指标得分；部分地区按执行率限定总分上限。',
   source: 'DOMAIN §4, §10',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ form, analysis, profile, report }) {
     const cell = form.total?.score;
     const stated = analysis.enteredTotal;

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import type { NumericValue } from '../values/types';
 import type { FormRule } from './types';
 
@@ -18,7 +19,7 @@ export const valueComparator: FormRule = {
   titleEn: 'Comparator inside a result',
   rationale: '实际完成值是实际达到的数值，不应写成“≥90%”“不低于”等目标式表述。',
   source: 'DOMAIN §6, §9（S-000）',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { result, row } = indicator;

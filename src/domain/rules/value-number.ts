@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { cellText } from '../cells';
 import type { FormRule } from './types';
 
@@ -10,7 +11,7 @@ export const valueNumber: FormRule = {
   titleEn: 'Quantitative target with a non-numeric result',
   rationale: '定量指标须以数值反映完成情况，文字描述无法计分。',
   source: 'DOMAIN §6',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       if (!indicator.applicable) continue;

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import type { FormRule } from './types';
 
 /** Target and result must share a unit family: 元/万元/亿元 convert, 人 and 人次 do not (DOMAIN §6). */
@@ -9,7 +10,7 @@ export const valueUnit: FormRule = {
   titleEn: 'Target and result units differ',
   rationale: '单位不同（如人与人次、处与户）的数值无法比较，完成情况无从判断。',
   source: 'DOMAIN §6',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { target, result, row } = indicator;

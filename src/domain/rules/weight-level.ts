@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { isBlank } from '../cells';
 import { formatNumber, near } from '../numbers';
 import type { Level1Category } from '../profiles/types';
@@ -13,7 +14,7 @@ export const weightLevel: FormRule = {
   rationale:
     '原则上产出 50%、效益 30%、满意度 10%，特殊情况可适当调整；一级指标标注的分值应与其下分值合计一致。',
   source: 'DOMAIN §3, §8',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ analysis, profile, report }) {
     for (const category of [
       'output',
@@ -30,11 +31,13 @@ export const weightLevel: FormRule = {
       const cell = first.row.level1 ?? first.row.weight ?? null;
       const data = { level: `@level.${category}`, actual: formatNumber(level.weight) };
       if (level.declared !== null && !near(level.declared, level.weight, 1e-6)) {
+        // The rows do not make up what the label says: one finding, whatever the profile's split.
         report({
           cell,
           messageId: 'weight-level.declared',
           data: { ...data, declared: formatNumber(level.declared) },
         });
+        continue;
       }
       const expected = profile.levelWeights?.[category];
       if (expected === undefined || near(expected, level.weight, 1e-6)) continue;

@@ -1,3 +1,4 @@
+import { SCORED_KINDS } from '../form';
 import { formatNumber, near, round } from '../numbers';
 import { cellNumber } from '../read';
 import type { FormRule } from './types';
@@ -11,8 +12,18 @@ export const weightTotal: FormRule = {
   titleEn: 'Weights do not add up to 100',
   rationale: '预算执行率与各一级指标的分值（权重）合计为 100 分。',
   source: 'DOMAIN §3；财预〔2020〕10号',
-  kinds: ['project', 'overall'],
+  kinds: SCORED_KINDS,
   check({ form, analysis, report }) {
+    const typo = analysis.execution.weightTypo;
+    const typoCell = form.funds?.total.weight;
+    if (typo !== null && typoCell)
+      report({
+        cell: typoCell,
+        messageId: 'weight-total.execution-typo',
+        data: { actual: formatNumber(typo), expected: formatNumber(analysis.execution.weight) },
+        expected: analysis.execution.weight,
+        actual: typo,
+      });
     const applicable = analysis.indicators.filter((i) => i.applicable && i.weight !== null);
     if (applicable.length === 0) return;
     const execution = analysis.execution.weight;

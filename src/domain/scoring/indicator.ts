@@ -2,7 +2,7 @@ import { isLowerIsBetterName } from '../categories';
 import { clamp, round } from '../numbers';
 import type { Profile } from '../profiles/types';
 import { toBase } from '../values/units';
-import type { Achievement, NumericValue, ParsedValue } from '../values/types';
+import type { Achievement, DateValue, NumericValue, ParsedValue } from '../values/types';
 
 /** Which way a quantitative row is better (DOMAIN §4). */
 export type Direction = 'higher' | 'lower' | 'equal' | 'zero';
@@ -26,6 +26,12 @@ export type Assessment =
       readonly achievement: Achievement | null;
       /** [low, high] the score must fall in, high inclusive only for 达成; null when unknown. */
       readonly band: readonly [number, number] | null;
+      readonly shortfall: boolean;
+    }
+  | {
+      /** A date target (`9月前`, `2023年12月`): met when the result is no later, or says it was done on time. */
+      readonly kind: 'deadline';
+      readonly met: boolean | null;
       readonly shortfall: boolean;
     }
   | { readonly kind: 'not-applicable' }
@@ -121,6 +127,26 @@ function qualitative(input: IndicatorInput): Assessment {
   };
 }
 
+/** Whether a result date falls after its target; a missing year is the other date's (the form's year). */
+function later(result: DateValue, target: DateValue): boolean {
+  const years = result.year !== null && target.year !== null;
+  const key = (d: DateValue): number => (years ? (d.year ?? 0) * 10_000 : 0) + d.month * 100 + d.day;
+  return key(result) > key(target);
+}
+
+function deadline(target: DateValue, result: ParsedValue): Assessment {
+  if (result.kind === 'date') {
+    const late = later(result, target);
+    return { kind: 'deadline', met: !late, shortfall: late };
+  }
+  const said = result.kind === 'qualitative' ? result.achievement : null;
+  return {
+    kind: 'deadline',
+    met: said === null ? null : said === 'achieved',
+    shortfall: said === 'partial' || said === 'not-achieved',
+  };
+}
+
 /** Scores one indicator row by DOMAIN §4 and tells whether it deviates (§5). */
 export function assessIndicator(input: IndicatorInput, profile: Profile): Assessment {
   const { target, result, weight, budgets } = input;
@@ -129,8 +155,9 @@ export function assessIndicator(input: IndicatorInput, profile: Profile): Assess
     return { kind: 'unknown', reason: 'missing', shortfall: false };
   if (target.kind === 'unparsed' || result.kind === 'unparsed')
     return { kind: 'unknown', reason: 'unparsed', shortfall: false };
+  if (target.kind === 'date') return deadline(target, result);
   if (target.kind === 'qualitative') return qualitative(input);
-  if (result.kind !== 'number') {
+  if (result.kind !== 'number' || (target.kind !== 'number' && target.kind !== 'budget-ref')) {
     const said = result.kind === 'qualitative' ? result.achievement : null;
     return {
       kind: 'unknown',

@@ -5,9 +5,12 @@ const EXTRA_MAP: Readonly<Record<string, string>> = {
   '≦': '≤',
   '\u2212': '-', // minus sign, typed by some input methods for a negative number
   '\uFE63': '-', // small hyphen-minus
+  '═': '=', // box-drawing double line, typed for = in some Yunnan forms
+  '‹': '<',
+  '›': '>',
 };
 
-const FULL_WIDTH = /[\uFF01-\uFF5E\u3000≧≦\u2212\uFE63]/g;
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000≧≦\u2212\uFE63═‹›]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const WHITESPACE = /\s+/g;
 const LESS_EQUAL = /<=|=</g;
@@ -30,7 +33,7 @@ export function toHalfWidth(s: string): string {
  * space between words, or a `<=`-style pair. Most cell texts have none, and skip the five replacements.
  */
 const NEEDS_NORMALIZING =
-  /[\uFF01-\uFF5E\u3000≧≦\u2212\uFE63\u200B-\u200D\u2060\uFEFF\u00AD]|[^\S ]| {2}|^ | $|<=|=<|>=|=>/;
+  /[\uFF01-\uFF5E\u3000≧≦\u2212\uFE63═‹›\u200B-\u200D\u2060\uFEFF\u00AD]|[^\S ]| {2}|^ | $|<=|=<|>=|=>/;
 
 /** Half-width, one space for every whitespace run, trimmed, and `<=` `>=` spelled `≤` `≥`. */
 export function normalizeText(s: string): string {

@@ -3,6 +3,7 @@ import type {
   Achievement,
   BudgetReferenceValue,
   Comparator,
+  DateValue,
   NumericValue,
   ParsedValue,
   QualitativeValue,
@@ -130,7 +131,8 @@ const NUMERIC = new RegExp(
     `(?<num>${NUMBER})\\s?` +
     `(?<mult>[万亿](?!元))?` +
     `(?<approx>${alternation(Object.keys(APPROX_WORDS))})?\\s?` +
-    `(?<unit>${UNIT_ATOM}(?:/${UNIT_ATOM})?)?\\s?` +
+    // Compound units: `元/人*月`, `元/户·年`, `人次/年`.
+    `(?<unit>${UNIT_ATOM}(?:/${UNIT_ATOM}(?:[*·•×.]${UNIT_ATOM})?)?)?\\s?` +
     `(?<suffix>${alternation(Object.keys(SUFFIX_WORDS))})?` +
     // A remark without digits may follow: `19000人(超额完成)`.
     String.raw`(?:\s?\([^\d()]*\))?` +
@@ -156,7 +158,7 @@ const BUDGET_INITIAL = /年初/u;
 const NOT_ACHIEVED =
   /(?<!无|没有|不存在)(?:未完成|未能完成|没有完成|没完成|未达成|未达到|未达标|不达标|未实现|未能实现|没有实现|未开展|未启动|未落实|不到位|效果较差|较差|不理想)/u;
 const PARTIAL =
-  /(?<!无|未|不|没有|没)(?:部分完成|部分达成|部分实现|部分达到|基本完成|基本达成|基本实现|基本达到|滞后|推进中|进行中|正在推进|正在实施|实施中|有待|未全部|未完全)/u;
+  /(?<!无|未|不|没有|没)(?:(?:部分|基本|初步)(?:完成|达成|实现|达到|建立|建成|落实|开展|覆盖|到位|解决|健全|形成|具备|满足)|滞后|推进中|进行中|正在推进|正在实施|实施中|建设中|施工中|在建|筹建中|正在建设|未完工|有待|未全部|未完全)/u;
 const ACHIEVED =
   /(?<!未|没|不)(?:完成|达成|达到|达标|实现|显著|明显|前列|领先|好|优秀|提升|提高|加强|增强|制定|建立|健全|落实|满意|有效|成效|超额|未发生|零事故|零投诉|零发生|杜绝|改善|到位)/u;
 
@@ -323,10 +325,47 @@ export function achievementOf(text: string): Achievement | null {
   return null;
 }
 
+/** `[截至]2024年12月31日前[完成]`, `9月前`, `12月底`, `2023年10月`; the words around it say nothing more. */
+const DATE =
+  /^(?:截至|截止到?|于|在|计划)?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|中旬|上旬|下旬|份|初)?(前|之前|以前|以内|内)?(?:完成|完工|竣工|办结|实施|到位|发放|拨付)?(?:前)?$/u;
+const YEAR_END = /^(?:本|当|今)?年(?:底|末|内)(前|之前)?(?:完成|完工|竣工)?$/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+function parseDate(text: string): DateValue | null {
+  const compact = text.replace(/\s+/g, '');
+  const iso = ISO_DATE.exec(compact);
+  if (iso)
+    return {
+      kind: 'date',
+      text,
+      comparator: null,
+      year: Number(iso[1]),
+      month: Number(iso[2]),
+      day: Number(iso[3]),
+    };
+  if (YEAR_END.test(compact)) return { kind: 'date', text, comparator: '<=', year: null, month: 12, day: 31 };
+  const match = DATE.exec(compact);
+  if (!match) return null;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  const early = match[4] === '上旬' || match[4] === '初' ? 10 : match[4] === '中旬' ? 20 : 31;
+  const by = match[5] !== undefined || /^(截至|截止)/.test(compact) || /前$/.test(compact);
+  return {
+    kind: 'date',
+    text,
+    comparator: by ? '<=' : null,
+    year: match[1] === undefined ? null : Number(match[1]),
+    month,
+    day: match[3] === undefined ? early : Number(match[3]),
+  };
+}
+
 function parseText(raw: string): ParsedValue {
   const text = normalizeText(raw);
   if (text === '') return { kind: 'empty', text: '' };
   if (NOT_APPLICABLE.test(text)) return { kind: 'not-applicable', text };
+  const date = parseDate(text);
+  if (date) return date;
   const numeric = parseNumeric(text);
   if (numeric) return numeric;
   const budget = parseBudgetReference(text);
@@ -403,6 +442,8 @@ export function describeValue(v: ParsedValue): string {
     }
     case 'budget-ref':
       return `${COMPARATOR_SIGNS[v.comparator]}${v.budget === 'initial' ? '年初预算数' : '全年预算数'}`;
+    case 'date':
+      return v.text;
     case 'not-applicable':
       return '不适用';
     case 'empty':

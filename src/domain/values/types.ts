@@ -45,6 +45,19 @@ export interface BudgetReferenceValue {
   readonly comparator: Comparator;
 }
 
+/** A date or deadline: `9月前`, `2024年12月31日前`, `年底前`, `2023年10月`, `2023-10-20` (DOMAIN §6). */
+export interface DateValue {
+  readonly kind: 'date';
+  readonly text: string;
+  /** `前`, `之前`, `以内`, `截至`: by that date; a bare date is a deadline too when it is a target. */
+  readonly comparator: '<=' | null;
+  /** The year when written; a month alone is taken in the form's year. */
+  readonly year: number | null;
+  readonly month: number;
+  /** The day when written; `底`, `末` and a bare month mean its end (31). */
+  readonly day: number;
+}
+
 /** `不适用`, `/`, `—`: the row does not apply. */
 export interface NotApplicableValue {
   readonly kind: 'not-applicable';
@@ -65,4 +78,10 @@ export interface UnparsedValue {
 }
 
 export type ParsedValue =
-  NumericValue | QualitativeValue | BudgetReferenceValue | NotApplicableValue | EmptyValue | UnparsedValue;
+  | NumericValue
+  | QualitativeValue
+  | BudgetReferenceValue
+  | DateValue
+  | NotApplicableValue
+  | EmptyValue
+  | UnparsedValue;

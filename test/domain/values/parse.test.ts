@@ -223,7 +223,7 @@ describe('parseValue: budget references', () => {
 });
 
 describe('parseValue: several numbers', () => {
-  it.each(['139处，共4496平方米', '3-5天', '90%-95%', '1.2.3', '1、2、3项', '2023年12月31日前'])(
+  it.each(['139处，共4496平方米', '3-5天', '90%-95%', '1.2.3', '1、2、3项', '2023年12月31日至2024年1月'])(
     '%s',
     (input) => {
       expect(parseValue(input)).toMatchObject({ kind: 'unparsed', reason: 'value.several-numbers' });
@@ -377,5 +377,45 @@ describe('the shortcut for the commonest values', () => {
       '≥95%以上',
     ])
       expect([text, parseSimpleNumeric(text)]).toEqual([text, null]);
+  });
+});
+
+describe('parseValue: dates and deadlines', () => {
+  it.each([
+    ['9月前', { comparator: '<=', year: null, month: 9, day: 31 }],
+    ['2024年12月31日前', { comparator: '<=', year: 2024, month: 12, day: 31 }],
+    ['截至2023年12月31日', { comparator: '<=', year: 2023, month: 12, day: 31 }],
+    ['12月底前完成', { comparator: '<=', year: null, month: 12, day: 31 }],
+    ['年底前', { comparator: '<=', year: null, month: 12, day: 31 }],
+    ['2023年10月', { comparator: null, year: 2023, month: 10, day: 31 }],
+    ['7月', { comparator: null, year: null, month: 7, day: 31 }],
+    ['2021年12月完成', { comparator: null, year: 2021, month: 12, day: 31 }],
+    ['2023-10-20', { comparator: null, year: 2023, month: 10, day: 20 }],
+  ])('%s', (input, expected) => {
+    expect(parseValue(input)).toMatchObject({ kind: 'date', ...expected });
+  });
+
+  it.each(['13月', '9月份的工作', '12个月', '6月1日至9月30日'])('%s is no date', (input) => {
+    expect(parseValue(input).kind).not.toBe('date');
+  });
+});
+
+describe('parseValue: what results say of partial work', () => {
+  it.each(['部分建立', '基本完成', '初步建成', '建设中', '正在建设', '未完工'])('%s is partial', (input) => {
+    expect(parseValue(input)).toMatchObject({ kind: 'qualitative', achievement: 'partial' });
+  });
+  it.each(['已建立', '全面完成', '基本公共服务均等化'])('%s is not partial', (input) => {
+    expect(parseValue(input)).not.toMatchObject({ achievement: 'partial' });
+  });
+});
+
+describe('parseValue: compound units', () => {
+  it.each([
+    ['≥530元/人*月', 530, '元/人*月'],
+    ['583元/人*月', 583, '元/人*月'],
+    ['≤5300元/户·年', 5300, '元/户·年'],
+    ['12人次/年', 12, '人次/年'],
+  ])('%s', (input, amount, unit) => {
+    expect(parseValue(input)).toMatchObject({ kind: 'number', amount, unit });
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Finds the header rows of a sheet's blocks by the vocabulary's headings: fund blocks (项目资金 / 预算执行情况)
+ * and indicator tables (绩效指标, one or two header rows, targets split over three columns, scored rubrics).
+ */
+import type { Columns } from './sheet-view';
+import { SheetView } from './sheet-view';
+import { FUND_COLUMNS, INDICATOR_COLUMNS, type FundColumn, type IndicatorColumn } from './vocabulary';
+
+export interface FundHeader {
+  readonly row: number;
+  readonly columns: Columns<FundColumn>;
+}
+
+export interface IndicatorHeader {
+  readonly first: number;
+  /** Last row of the header (two-row headers: 评价指标 / 一级 二级 三级). */
+  readonly last: number;
+  readonly columns: Columns<IndicatorColumn>;
+  /** Scored by 评分标准, without targets and results. */
+  readonly rubric: boolean;
+}
+
+/** A row that heads a fund block: an amount spent and a budget to hold it against. */
+export function fundHeaders(view: SheetView): FundHeader[] {
+  const headers: FundHeader[] = [];
+  for (let r = 0; r < view.height; r++) {
+    if (view.hasNumber(r)) continue;
+    const columns = view.columns([r], FUND_COLUMNS);
+    if (columns.spent !== undefined && (columns.budget !== undefined || columns.initial !== undefined))
+      headers.push({ row: r, columns });
+  }
+  return headers;
+}
+
+type IndicatorColumns = Columns<IndicatorColumn>;
+
+const hasLevels = (c: IndicatorColumns): boolean =>
+  c.level3 !== undefined || (c.level1 !== undefined && c.level2 !== undefined);
+const hasData = (c: IndicatorColumns): boolean =>
+  c.target !== undefined ||
+  c.result !== undefined ||
+  c.weight !== undefined ||
+  c.score !== undefined ||
+  c.criterion !== undefined;
+const count = (c: IndicatorColumns): number => Object.keys(c).length;
+
+/** The header's columns, from one row or two (the lower row first: its finer headings win). */
+function headerAt(view: SheetView, r: number): IndicatorHeader | null {
+  const own = view.columns([r], INDICATOR_COLUMNS);
+  if (view.hasNumber(r) || (!hasLevels(own) && !hasData(own))) return null;
+  const below = r + 1 < view.height ? view.columns([r + 1], INDICATOR_COLUMNS) : {};
+  const belowIsHeader =
+    r + 1 < view.height && !view.hasNumber(r + 1) && (hasLevels(below) || count(below) >= 2);
+  const make = (last: number): IndicatorHeader => {
+    const columns = last > r ? view.columns([r + 1, r], INDICATOR_COLUMNS) : own;
+    return {
+      first: r,
+      last,
+      columns,
+      rubric: columns.criterion !== undefined && columns.target === undefined,
+    };
+  };
+  if (hasLevels(own) && hasData(own)) return make(belowIsHeader ? r + 1 : r);
+  if (belowIsHeader && hasLevels({ ...own, ...below }) && hasData({ ...own, ...below })) return make(r + 1);
+  return null;
+}
+
+/** Every indicator table's header in the sheet, top to bottom. */
+export function indicatorHeaders(view: SheetView): IndicatorHeader[] {
+  const headers: IndicatorHeader[] = [];
+  for (let r = 0; r < view.height; r++) {
+    const header = headerAt(view, r);
+    if (!header) continue;
+    headers.push(header);
+    r = header.last;
+  }
+  return headers;
+}
+
+/** How many cells of a row are indicator headings (a header repeated after a page break has several). */
+export function headingCount(view: SheetView, row: number): number {
+  return count(view.columns([row], INDICATOR_COLUMNS));
+}

@@ -1,0 +1,93 @@
+/**
+ * The vocabulary of the self-evaluation forms: every block a form has, each block's columns with every
+ * heading budget units really write for them, and the labels that mark titles, totals, footers and rows
+ * that are not indicators. Recognition matches any variant of it; templates write the first heading of
+ * each column (the national form's). A province's variant is a heading or a label added here, with the
+ * corpus forms that show it (test/corpus), not new code.
+ *
+ * Headings are matched as label keys (`labelKey`: half-width, no spaces, no bracketed notes), so
+ * `年初预算数(A)`, `年初\n预算数` and `年初预算数（万元）` all read `年初预算数`.
+ */
+
+/** One column of a block: the standard heading, and the headings that mean it. */
+export interface ColumnSpec {
+  /** The heading the national form uses; templates write it. */
+  readonly heading: string;
+  readonly matches: RegExp;
+}
+
+/** The fund block (项目资金 / 预算执行情况 / 资金情况). */
+export const FUND_COLUMNS = {
+  // 年初 before the others: `年初预算数` must not be taken for the adjusted budget.
+  initial: { heading: '年初预算数', matches: /^年初预算(数|额)?$/ },
+  // 年度预算数 heads the label column of Sichuan's block, so it is not one of these.
+  budget: { heading: '全年预算数', matches: /^(全年|调整后|调整)预算(数|额)?$|^预算数$/ },
+  spent: { heading: '全年执行数', matches: /^(全年|预算|实际)?执行(数|额)$|^执行数$/ },
+  weight: { heading: '分值', matches: /^(分值|权重|分值权重|指标分值)$/ },
+  rate: { heading: '执行率', matches: /^(预算)?执行率$/ },
+  score: { heading: '得分', matches: /^(自评)?得分$/ },
+} as const satisfies Record<string, ColumnSpec>;
+
+/** The indicator table (绩效指标), and the scored rubric's columns. */
+export const INDICATOR_COLUMNS = {
+  level1: { heading: '一级指标', matches: /^一级(指标)?$/ },
+  level2: { heading: '二级指标', matches: /^二级(指标)?$/ },
+  level3: { heading: '三级指标', matches: /^三级(指标)?$|^指标名称$|^具体指标$/ },
+  /** 指标性质 of a target split over three columns (≥ | 735 | 人次). */
+  nature: { heading: '指标性质', matches: /^指标(性质|方向)$/ },
+  target: {
+    heading: '年度指标值',
+    matches: /^(年度|年初|预期|全年)?(指标值|目标值)$|^年度绩效指标值$/,
+  },
+  /** 度量单位 of a split target. */
+  unit: { heading: '度量单位', matches: /^(度量|计量)单位$/ },
+  result: {
+    heading: '实际完成值',
+    matches: /^(全年|年度|指标)?实际(完成)?(指标)?值$|^(全年|年度)?完成值$|^实际完成情况$|^记录$/,
+  },
+  weight: { heading: '分值', matches: /^(分值|权重|权重分值|分值权重|指标分值|指标分值权重|参考分值)$/ },
+  score: { heading: '得分', matches: /^(自评|指标)?得分$|^评分$|^自评分$/ },
+  cause: { heading: '偏差原因分析及改进措施', matches: /偏差原因|原因分析|改进措施|未完成原因|扣分原因/ },
+  /** A scored rubric's 评分标准: a table with it and without targets is scored by the rubric. */
+  criterion: { heading: '评分标准', matches: /评分标准|计分标准|评分办法|评价标准/ },
+} as const satisfies Record<string, ColumnSpec>;
+
+export type FundColumn = keyof typeof FUND_COLUMNS;
+export type IndicatorColumn = keyof typeof INDICATOR_COLUMNS;
+
+/** Labels of the form's own cells, matched against label keys. */
+export const LABELS = {
+  /** A form's title row. */
+  title: /绩效(目标)?自评(表|结果)|自评表$|绩效评价(指标体系)?(评分|得分)表?$|绩效评价得分$|基础数据表/,
+  /** The cell naming the project or unit; its value stands to the right (or after a colon in the same cell). */
+  name: /^(项目|项目支出|转移支付(项目)?|专项资金|预算单位|预算部门|部门|单位|预算部门、单位)名称$|^预算单位$|^部门$|^单位$/,
+  department: /^(地方|县级|市县|自治区)?主管部门$/,
+  implementer: /^(项目)?实施单位$|^资金使用单位$|^实施单位\/项目负责人$/,
+  /** The fund block's total row. */
+  fundTotal: /^(年度)?(财政)?资金总额$|^总额$|^年度财政资金总额$/,
+  /** The fund block's breakdowns of the overall form. */
+  fundGroup: /^按(收入|支出)性质分/,
+  goals: /总体目标$|^年度目标$|^项目年度目标$|^总体目标完成情况$/,
+  /** The indicator table's total row. */
+  total: /^(总分|合计|总计|综合得分|自评总分|总得分)$/,
+  grade: /^(评价|自评|绩效)?等级$/,
+  /** 预算执行率 as a group of its own in a scored table (seed 003), not an indicator under 产出指标. */
+  executionGroup: /预算执行/,
+  /** Rows after the indicator table: nothing below them is an indicator. */
+  footer:
+    /^(其他需要说明(的)?事项|说明|备注|注[:：.]|注$|评价结论|存在问题|改进措施|单位负责人|填表人|联系电话|填报日期|项目负责人|财务负责人|偏差大或目标未完成原因分析|改进措施及结果应用方案|资金管理情况)/,
+  /** Anchors of the 基础数据表. */
+  basic: /^财政供养人员|^经费控制情况|基础数据表/,
+} as const;
+
+/** What a template line holds where an indicator's name would be: `指标1`, `指标2：`, `……`, `-`. */
+export const PLACEHOLDER_NAME =
+  /^(指标\s*[0-9一二三四五六七八九十lLIi]*\s*[:：]?|[.…。·]+|[-—－_/\\]+|无|空)$/;
+/** A value cell a blank template leaves: `……`, `-`, `—`, `/`. */
+export const PLACEHOLDER_VALUE = /^([.…。·]+|[-—－_]+)$/;
+/** A numbering prefix before an indicator's name: `指标1：`, `指标2`. */
+export const NAME_PREFIX = /^指标\s*\d+\s*[:：、.．]?\s*/;
+/** A breakdown row: it details the indicator above it and carries no 分值 of its own. */
+export const BREAKDOWN_NAME = /^[★☆*]*\s*其中/;
+/** The mark of an indicator whose breakdown rows follow it (★ 农村低保发放人数). */
+export const STARRED = /^[★☆]/;

@@ -1,0 +1,270 @@
+/**
+ * Recognition on evidence: each kind of row an indicator table holds, and each variant of the vocabulary,
+ * on small sheets shaped like the real forms of test/corpus that show them.
+ */
+import type { CellValue } from '../../src/domain/cells';
+import { review, toA1 } from '../../src/domain';
+import { recognizeSheet } from '../../src/forms/recognize';
+import { gridFromValues, type Merge } from '../../src/sheet/grid';
+
+const HEADER = [
+  '绩效指标',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
+const FUND = [
+  ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+  ['', '年度资金总额', 100, 100, 100, 10, '100%', 10],
+];
+
+/** A project form: title, name, fund block, then the indicator rows given (row 6 on, 1-based). */
+function form(rows: (CellValue | undefined)[][], merges: Merge[] = []) {
+  const grid = gridFromValues(
+    '表',
+    [['项目支出绩效自评表'], ['项目名称', '示例项目'], ...FUND, HEADER, ...rows],
+    merges,
+  );
+  const recognised = recognizeSheet(grid).forms;
+  const result = review(recognised);
+  return {
+    forms: recognised,
+    form: recognised[0],
+    alarms: result.findings
+      .filter((f) => f.severity !== 'info')
+      .map((f) => `${f.rule}@${f.cell ? toA1(f.cell) : '-'}`),
+    infos: result.findings.filter((f) => f.severity === 'info').map((f) => f.messageId),
+  };
+}
+
+const names = (f: ReturnType<typeof form>): unknown[] =>
+  f.form?.indicators.map((row) => row.level3?.value) ?? [];
+
+describe('row kinds', () => {
+  it('template lines (指标1, 指标2：, ……, …) are kept as blank lines, never indicators, never missing data', () => {
+    const f = form([
+      ['', '产出指标', '数量指标', '指标1：培训人数', '≥100人', '110人', 50, 50, ''],
+      ['', '', '', '指标2：', '', '', '', '', ''],
+      ['', '', '', '……', '', '', '', '', ''],
+      ['', '', '质量指标', '…', '', '', '', '', ''],
+      ['', '效益指标', '社会效益指标', '指标1', '', '', '', '', ''],
+      ['', '', '', '群众知晓率', '≥90%', '95%', 30, 30, ''],
+      ['', '满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, 10, ''],
+    ]);
+    expect(names(f)).toEqual(['培训人数', '群众知晓率', '满意度']);
+    expect(f.form?.blankRows).toHaveLength(4);
+    expect(f.alarms).toEqual([]);
+  });
+
+  it('breakdown rows (其中…, the lines under a ★ indicator) detail their indicator and are not counted', () => {
+    const f = form([
+      ['', '产出指标', '数量指标', '★补助种植面积', '29.5亩', '29.5亩', 50, 50, ''],
+      ['', '', '', '其中桃树种植面积', '1.5亩', '1.5亩', '', '', ''],
+      ['', '', '', '苹果树种植面积', '5亩', '4亩', '', '', ''],
+      ['', '效益指标', '社会效益指标', '受益人口数量', '90人', '90人', 30, 30, ''],
+      ['', '满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, 10, ''],
+    ]);
+    expect(names(f)).toEqual(['★补助种植面积', '受益人口数量', '满意度']);
+    // 苹果树 4亩 of 5亩 is the ★ row's detail: no deviation-cause of its own.
+    expect(f.alarms).toEqual([]);
+  });
+
+  it('a 其中 row with a 分值 of its own is an indicator', () => {
+    const f = form([
+      ['', '产出指标', '数量指标', '★★★低保人数', '≥100人', '110人', 25, 25, ''],
+      ['', '', '', '★★★其中：建档立卡人数', '≥50人', '40人', 25, 20, ''],
+      ['', '效益指标', '社会效益指标', '受益人口数量', '90人', '90人', 30, 30, ''],
+      ['', '满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, 10, ''],
+    ]);
+    expect(names(f)).toContain('★★★其中：建档立卡人数');
+    expect(f.alarms).toEqual(expect.arrayContaining(['deviation-cause@I7']));
+  });
+
+  it('the header repeated after a page break, and label-only group rows, are not indicators', () => {
+    const f = form([
+      ['', '产出指标', '数量指标', '培训人数', '≥100人', '110人', 50, 50, ''],
+      HEADER,
+      ['', '效益指标', '', '', '', '', '', '', ''],
+      ['', '', '社会效益指标', '群众知晓率', '≥90%', '95%', 30, 30, ''],
+      ['', '满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, 10, ''],
+    ]);
+    expect(names(f)).toEqual(['培训人数', '群众知晓率', '满意度']);
+    // The group row's 一级 label reaches the row under it.
+    expect(f.form?.indicators[1]?.level1?.value).toBe('效益指标');
+    expect(f.alarms).toEqual([]);
+  });
+
+  it('footer rows end the table: 其他需要说明事项, signatures', () => {
+    const f = form([
+      ['', '产出指标', '数量指标', '培训人数', '≥100人', '110人', 50, 50, ''],
+      ['', '效益指标', '社会效益指标', '群众知晓率', '≥90%', '95%', 30, 30, ''],
+      ['', '满意度指标', '服务对象满意度指标', '满意度', '≥90%', '95%', 10, 10, ''],
+      ['其他需要说明事项', '无'],
+      ['总分', '', '', '', '', '', 100, 100, '优'],
+      ['单位负责人签字：', '', '', '填表人：', '', '', '联系电话：'],
+    ]);
+    expect(names(f)).toEqual(['培训人数', '群众知晓率', '满意度']);
+    expect(f.alarms).toEqual([]);
+  });
+
+  it('预算执行率 as a group of its own scores the fund; under 产出指标 it is an indicator like any other', () => {
+    const own = recognizeSheet(
+      gridFromValues('表', [
+        ['整体支出绩效自评表'],
+        ['评价指标', '', '', '评分标准', '分值', '自评得分'],
+        ['一级', '二级', '三级'],
+        ['产出指标', '数量指标', '完成率', '完成得满分', 50, 50],
+        ['预算执行效率指标 10 分', '预算执行率指标', '实际执行资金占预算资金的比率', '100%得10分', 10, 9],
+      ]),
+    ).forms[0];
+    expect(own?.funds?.total.score?.value).toBe(9);
+    expect(own?.indicators.map((row) => row.level3?.value)).toEqual(['完成率']);
+    const under = form([
+      ['', '产出指标', '数量指标', '预算执行率', '100%', '83.5%', 20, 18, ''],
+      ['', '效益指标', '社会效益指标', '群众知晓率', '≥90%', '95%', 30, 30, ''],
+    ]);
+    expect(names(under)).toContain('预算执行率');
+    expect(under.alarms).toEqual(expect.arrayContaining(['deviation-cause@I6']));
+  });
+});
+
+describe('vocabulary variants', () => {
+  it.each(['全年实际值', '实际值', '完成值', '全年完成值', '实际完成情况', '全年实际完成值'])(
+    'a result column headed %s is read',
+    (heading) => {
+      const grid = gridFromValues('表', [
+        ['绩效目标自评表'],
+        ['项目名称', '示例'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', heading, '分值', '得分', '未完成原因及改进措施'],
+        ['产出指标', '成本指标', '临时救助标准', '≤5300元/户', '5830元/户', 10, 10, ''],
+      ]);
+      const result = review(recognizeSheet(grid).forms);
+      expect(result.findings.map((f) => f.rule)).toContain('deviation-cause');
+    },
+  );
+
+  it('a target split over 指标性质 | 指标值 | 度量单位 under a two-row header', () => {
+    const grid = gridFromValues(
+      '表',
+      [
+        ['项目支出绩效自评表'],
+        ['项目名称', '营养改善计划'],
+        ['绩效指标', '', '', '年度指标值', '', '', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+        ['产出指标', '数量指标', '学生受资助人数', '≧', '735', '人次', '735', '10', '10', ''],
+        ['', '时效指标', '资金到位及时率', '═', '100', '%', '98%', '10', '9', ''],
+      ],
+      [
+        { top: 2, left: 0, bottom: 2, right: 2 },
+        { top: 2, left: 3, bottom: 2, right: 5 },
+        { top: 2, left: 6, bottom: 3, right: 6 },
+        { top: 2, left: 7, bottom: 3, right: 7 },
+        { top: 2, left: 8, bottom: 3, right: 8 },
+        { top: 2, left: 9, bottom: 3, right: 9 },
+      ],
+    );
+    const recognised = recognizeSheet(grid).forms[0];
+    expect(recognised?.indicators.map((row) => [row.target?.value, row.result?.value])).toEqual([
+      ['≧735人次', '735人次'],
+      ['═100%', '98%'],
+    ]);
+    const rules = review(recognizeSheet(grid).forms).findings.map(
+      (f) => `${f.rule}@${f.cell ? toA1(f.cell) : '-'}`,
+    );
+    expect(rules).toEqual(expect.arrayContaining(['deviation-cause@J6']));
+    expect(rules.filter((r) => r.startsWith('value-'))).toEqual([]);
+  });
+
+  it('Sichuan’s 预算执行情况 block: 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分, row 总额', () => {
+    const grid = gridFromValues('表', [
+      ['部门预算项目支出绩效自评表(2023年度)'],
+      ['项目名称', '工资性支出'],
+      [
+        '预算执行情况(10分)',
+        '年度预算数(万元)',
+        '年初预算',
+        '调整后预算数',
+        '预算执行数',
+        '预算执行率',
+        '权重',
+        '得分',
+      ],
+      ['', '总额', 238.93, 251.89, 240, '95.28%', 10, 9.53],
+      ['', '其中:财政资金', 238.93, 251.89, 240, '95.28%', '/', '/'],
+    ]);
+    const total = recognizeSheet(grid).forms[0]?.funds?.total;
+    expect([total?.initial?.value, total?.budget?.value, total?.spent?.value, total?.score?.value]).toEqual([
+      238.93, 251.89, 240, 9.53,
+    ]);
+  });
+
+  it('a fund block with no 全年预算数 takes the form’s own definition: 全年执行数 ÷ 年初预算数', () => {
+    const grid = gridFromValues('表', [
+      ['部门整体支出绩效自评表'],
+      ['部门(单位)名称', '某镇人民政府'],
+      ['部门(单位)总体资金(万元)', '资金来源', '年初预算数(A)', '全年执行数(B)', '分值(10分)', '得分'],
+      ['', '年度资金总额:', 1172.55, 1268.72, 10, 10],
+    ]);
+    const [checked] = review(recognizeSheet(grid).forms).forms;
+    expect(checked?.analysis.execution.rate).toBeCloseTo(1268.72 / 1172.55, 6);
+    expect(checked?.form.kind).toBe('overall');
+  });
+
+  it('a 20-point 执行率 stated in the block’s label, and a 分值 typed as 100 flagged, not used', () => {
+    const twenty = gridFromValues('表', [
+      ['2022年度项目支出绩效自评表'],
+      ['项目名称', '春节走访慰问经费'],
+      ['预算执行情况(万元)(20分)', '', '', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+      ['年度财政资金总额', '', '', 278.4449, 30, '10.77%', 2.16],
+    ]);
+    const [a] = review(recognizeSheet(twenty).forms).forms;
+    expect(a?.analysis.execution.score).toBe(2.15);
+    expect(a?.findings.map((f) => f.rule)).toContain('exec-score');
+    const typo = gridFromValues('表', [
+      ['项目支出绩效自评表'],
+      ['项目名称', '司法业务经费'],
+      ...[['项目资金(万元)', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']],
+      ['', '年度资金总额:', 620.82, 620.82, 620.82, 100, '100%', 10],
+    ]);
+    const [b] = review(recognizeSheet(typo).forms).forms;
+    expect(b?.analysis.execution.weight).toBe(10);
+    expect(b?.analysis.execution.score).toBe(10);
+    expect(b?.findings.map((f) => f.messageId)).toContain('weight-total.execution-typo');
+  });
+
+  it('the unit’s name under a label 部门, and an empty 主管部门 and 实施单位 flagged', () => {
+    const unit = recognizeSheet(
+      gridFromValues('表', [['部门整体支出绩效自评表'], ['部门', '金寨县某中心'], ...FUND, HEADER]),
+    ).forms[0];
+    expect(unit?.name?.value).toBe('金寨县某中心');
+    const empty = gridFromValues('表', [
+      ['项目支出绩效自评表'],
+      ['项目名称', '市民中心运行维护费'],
+      ['主管部门', '', '', '', '实施单位', ''],
+      ...FUND,
+      HEADER,
+      ['', '产出指标', '数量指标', '培训人数', '≥100人', '120人', 90, 90, ''],
+    ]);
+    const fields = review(recognizeSheet(empty).forms)
+      .findings.filter((f) => f.rule === 'required')
+      .map((f) => f.data['field']);
+    expect(fields).toEqual(['@field.department', '@field.implementer']);
+  });
+
+  it('what cannot be found is said once: no result column, no cause column', () => {
+    const grid = gridFromValues('表', [
+      ['项目支出绩效自评表'],
+      ['项目名称', '示例'],
+      ...FUND,
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '分值', '得分'],
+      ['', '产出指标', '数量指标', '培训人数', '≥100人', 90, 90],
+    ]);
+    const infos = review(recognizeSheet(grid).forms).findings.filter((f) => f.rule === 'unread');
+    expect(infos.map((f) => f.messageId)).toEqual(['unread.result-column', 'unread.cause-column']);
+  });
+});
