@@ -100,6 +100,18 @@ function groupedBreakdowns(view: SheetView, groupRow: number, end: number): Fund
 
 /** Reads the block under `header`, no further than row `end`; undefined when it holds no total row. */
 export function readFundBlock(view: SheetView, header: FundHeader, end: number): FundBlock | undefined {
+  if (header.vertical) {
+    const cell = (at: { row: number; col: number } | undefined): FormCell | undefined =>
+      at === undefined ? undefined : amount(view, at.row, at.col);
+    const { budget, spent, rate } = header.vertical;
+    const total: FundTotal = compact({
+      label: '年度资金总额',
+      budget: cell(budget),
+      spent: cell(spent),
+      rate: cell(rate),
+    });
+    return { total, breakdowns: [] };
+  }
   const columns = { ...header.columns };
   // No 全年预算数 at all: the form's own definition holds, 执行率 = 全年执行数 ÷ 年初预算数 (B/A).
   if (columns.budget === undefined) [columns.budget, columns.initial] = [columns.initial, undefined];

@@ -4,11 +4,23 @@
  */
 import type { Columns } from './sheet-view';
 import { SheetView } from './sheet-view';
-import { FUND_COLUMNS, INDICATOR_COLUMNS, type FundColumn, type IndicatorColumn } from './vocabulary';
+import { parseValue } from '../domain/values';
+import {
+  FUND_COLUMNS,
+  INDICATOR_COLUMNS,
+  namesColumn,
+  type FundColumn,
+  type IndicatorColumn,
+} from './vocabulary';
 
 export interface FundHeader {
   readonly row: number;
   readonly columns: Columns<FundColumn>;
+  /**
+   * Labels down a column with their amounts to the right (区域绩效目标自评表: 转移支付预算数(A) | 5.8 over
+   * 转移支付执行数(B) | 5.8): the cells of each amount, by the column it would have.
+   */
+  readonly vertical?: Readonly<Partial<Record<FundColumn, { readonly row: number; readonly col: number }>>>;
 }
 
 export interface IndicatorHeader {
@@ -20,14 +32,49 @@ export interface IndicatorHeader {
   readonly rubric: boolean;
 }
 
-/** A row that heads a fund block: an amount spent and a budget to hold it against. */
+/** The first label of a row naming a fund column, with the amount right of it, if that is a number. */
+function labelWithAmount(
+  view: SheetView,
+  row: number,
+  column: FundColumn,
+): { row: number; col: number } | undefined {
+  for (let c = 0; c + 1 < view.width; c++) {
+    const key = view.key(row, c);
+    if (key === undefined || !namesColumn(FUND_COLUMNS[column], key)) continue;
+    const value = view.valueRightOf(row, c);
+    const raw = typeof value.value === 'string' ? value.value.replace(/万元?$/, '') : value.value;
+    if (parseValue(raw).kind === 'number') return { row: value.row, col: value.col };
+  }
+  return undefined;
+}
+
+/** A fund block whose labels stand down a column: a budget with its amount, the amount spent within two rows. */
+function verticalAt(view: SheetView, r: number): FundHeader | null {
+  const budget = labelWithAmount(view, r, 'budget');
+  if (!budget) return null;
+  for (let s = r; s <= Math.min(r + 2, view.height - 1); s++) {
+    const spent = labelWithAmount(view, s, 'spent');
+    if (!spent) continue;
+    const rate = labelWithAmount(view, r, 'rate') ?? labelWithAmount(view, s, 'rate');
+    return { row: r, columns: {}, vertical: { budget, spent, ...(rate ? { rate } : {}) } };
+  }
+  return null;
+}
+
+/** A row that heads a fund block: an amount spent and a budget to hold it against (or such labels down a column). */
 export function fundHeaders(view: SheetView): FundHeader[] {
   const headers: FundHeader[] = [];
   for (let r = 0; r < view.height; r++) {
-    if (view.hasNumber(r)) continue;
-    const columns = view.columns([r], FUND_COLUMNS);
-    if (columns.spent !== undefined && (columns.budget !== undefined || columns.initial !== undefined))
+    const columns = view.hasNumber(r) ? {} : view.columns([r], FUND_COLUMNS);
+    if (columns.spent !== undefined && (columns.budget !== undefined || columns.initial !== undefined)) {
       headers.push({ row: r, columns });
+      continue;
+    }
+    const vertical = verticalAt(view, r);
+    if (vertical) {
+      headers.push(vertical);
+      r = Math.max(r, ...Object.values(vertical.vertical ?? {}).map((at) => at.row));
+    }
   }
   return headers;
 }

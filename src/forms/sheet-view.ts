@@ -1,8 +1,7 @@
 import { isBlank, type FormCell } from '../domain/cells';
 import { labelKey } from '../domain/text';
 import { formCell, gridWidth, type Grid, type Merge } from '../sheet/grid';
-import type { ColumnSpec } from './vocabulary';
-import { PLACEHOLDER_VALUE } from './vocabulary';
+import { namesColumn, PLACEHOLDER_VALUE, type ColumnSpec } from './vocabulary';
 
 /** Columns a block's header names, by key. */
 export type Columns<K extends string> = Partial<Record<K, number>>;
@@ -112,7 +111,7 @@ export class SheetView {
       for (let c = 0; c < this.width; c++) {
         const key = this.key(row, c);
         if (key === undefined) continue;
-        const name = names.find((n) => specs[n].matches.test(key));
+        const name = names.find((n) => namesColumn(specs[n], key));
         if (name !== undefined && columns[name] === undefined && !Object.values(columns).includes(c))
           columns[name] = c;
       }

@@ -6,50 +6,179 @@
  * corpus forms that show it (test/corpus), not new code.
  *
  * Headings are matched as label keys (`labelKey`: half-width, no spaces, no bracketed notes), so
- * `年初预算数(A)`, `年初\n预算数` and `年初预算数（万元）` all read `年初预算数`.
+ * `年初预算数(A)`, `年初\n预算数` and `年初预算数（万元）` all read `年初预算数`. Each heading beyond the
+ * national form's names the real forms that show it (test/corpus/forms); a test keeps those names true.
  */
 
-/** One column of a block: the standard heading, and the headings that mean it. */
-export interface ColumnSpec {
-  /** The heading the national form uses; templates write it. */
-  readonly heading: string;
-  readonly matches: RegExp;
+/** A heading units write for a column: a label key, or a pattern for a family of them, and where it is seen. */
+export interface Heading {
+  readonly key: string | RegExp;
+  /** Corpus tables (test/corpus/forms) that show it, for the headings beyond the national form's. */
+  readonly seenIn?: readonly string[];
 }
+
+/** One column of a block: the standard heading (templates write it), and every heading that means it. */
+export interface ColumnSpec {
+  readonly heading: string;
+  readonly headings: readonly Heading[];
+}
+
+/** Whether a label key names the column. */
+export function namesColumn(spec: ColumnSpec, key: string): boolean {
+  return spec.headings.some((h) => (typeof h.key === 'string' ? h.key === key : h.key.test(key)));
+}
+
+const national = (...keys: string[]): Heading[] => keys.map((key) => ({ key }));
 
 /** The fund block (项目资金 / 预算执行情况 / 资金情况). */
 export const FUND_COLUMNS = {
-  // 年初 before the others: `年初预算数` must not be taken for the adjusted budget.
-  initial: { heading: '年初预算数', matches: /^年初预算(数|额)?$/ },
-  // 年度预算数 heads the label column of Sichuan's block, so it is not one of these.
-  budget: { heading: '全年预算数', matches: /^(全年|调整后|调整)预算(数|额)?$|^预算数$/ },
-  spent: { heading: '全年执行数', matches: /^(全年|预算|实际)?执行(数|额)$|^执行数$/ },
-  weight: { heading: '分值', matches: /^(分值|权重|分值权重|指标分值)$/ },
-  rate: { heading: '执行率', matches: /^(预算)?执行率$/ },
-  score: { heading: '得分', matches: /^(自评)?得分$/ },
+  // 年初 first: `年初预算数` must not be taken for the adjusted budget.
+  initial: {
+    heading: '年初预算数',
+    headings: [
+      ...national('年初预算数'),
+      { key: '年初预算', seenIn: ['sichuan-2023-qingshen-gongzi', 'sichuan-2023-daying-anke'] },
+    ],
+  },
+  // 年度预算数 heads the label column of Sichuan's block, so it is none of these.
+  budget: {
+    heading: '全年预算数',
+    headings: [
+      ...national('全年预算数'),
+      { key: '调整后预算数', seenIn: ['sichuan-2023-qingshen-gongzi'] },
+      { key: '调整预算数', seenIn: ['hebei-2021-laoting-shuangsuiji'] },
+      { key: '预算数', seenIn: ['yunnan-2022-baoshan-weiwen', 'hubei-2022-huangshi-gongxiang'] },
+      // The special-bond form's 总体支出进度: 实际支出金额 ÷ 下达额度.
+      { key: '下达额度', seenIn: ['guangdong-2022-luohu-pinggaiguan'] },
+      // The 区域绩效目标自评表 of central transfer payments, its labels down a column.
+      { key: '转移支付预算数', seenIn: ['sichuan-2021-suining-jingkai-liangpin-transfer'] },
+    ],
+  },
+  spent: {
+    heading: '全年执行数',
+    headings: [
+      ...national('全年执行数'),
+      { key: '预算执行数', seenIn: ['sichuan-2023-qingshen-gongzi'] },
+      { key: '执行数', seenIn: ['yunnan-2022-baoshan-weiwen'] },
+      { key: '实际执行数' },
+      { key: '实际支出金额', seenIn: ['guangdong-2022-luohu-pinggaiguan'] },
+      { key: '转移支付执行数', seenIn: ['sichuan-2021-suining-jingkai-liangpin-transfer'] },
+    ],
+  },
+  weight: {
+    heading: '分值',
+    headings: [
+      ...national('分值'),
+      { key: '权重', seenIn: ['sichuan-2023-qingshen-gongzi'] },
+      { key: '分值权重', seenIn: ['xinjiang-2023-fukang-tongji'] },
+    ],
+  },
+  rate: {
+    heading: '执行率',
+    headings: [...national('执行率'), { key: '预算执行率', seenIn: ['tianjin-2020-baodi-gongre-transfer'] }],
+  },
+  score: { heading: '得分', headings: national('得分', '自评得分') },
 } as const satisfies Record<string, ColumnSpec>;
 
 /** The indicator table (绩效指标), and the scored rubric's columns. */
 export const INDICATOR_COLUMNS = {
-  level1: { heading: '一级指标', matches: /^一级(指标)?$/ },
-  level2: { heading: '二级指标', matches: /^二级(指标)?$/ },
-  level3: { heading: '三级指标', matches: /^三级(指标)?$|^指标名称$|^具体指标$/ },
+  level1: { heading: '一级指标', headings: national('一级指标', '一级') },
+  level2: { heading: '二级指标', headings: national('二级指标', '二级') },
+  level3: {
+    heading: '三级指标',
+    headings: [
+      ...national('三级指标', '三级'),
+      { key: '指标名称', seenIn: ['hebei-2019-ningjin-wenlian'] },
+      { key: '具体指标' },
+    ],
+  },
   /** 指标性质 of a target split over three columns (≥ | 735 | 人次). */
-  nature: { heading: '指标性质', matches: /^指标(性质|方向)$/ },
+  nature: {
+    heading: '指标性质',
+    headings: [
+      { key: '指标性质', seenIn: ['yunnan-2022-yongde-yingyang', 'sichuan-2023-qingshen-gongzi'] },
+      { key: '指标方向' },
+    ],
+  },
   target: {
     heading: '年度指标值',
-    matches: /^(年度|年初|预期|全年)?(指标值|目标值)$|^年度绩效指标值$/,
+    headings: [
+      ...national('年度指标值'),
+      { key: '指标值', seenIn: ['sichuan-2023-chaotian-jianshen-transfer', 'yunnan-2022-yongde-yingyang'] },
+      { key: '年初目标值', seenIn: ['yunnan-2022-baoshan-weiwen'] },
+      { key: '预期指标值', seenIn: ['shandong-2019-licheng-wenhuaguan'] },
+      { key: /^(年度|年初|预期|全年)?(指标值|目标值)$|^年度绩效指标值$/ },
+    ],
   },
   /** 度量单位 of a split target. */
-  unit: { heading: '度量单位', matches: /^(度量|计量)单位$/ },
+  unit: {
+    heading: '度量单位',
+    headings: [{ key: '度量单位', seenIn: ['yunnan-2022-yongde-yingyang'] }, { key: '计量单位' }],
+  },
   result: {
     heading: '实际完成值',
-    matches: /^(全年|年度|指标)?实际(完成)?(指标)?值$|^(全年|年度)?完成值$|^实际完成情况$|^记录$/,
+    headings: [
+      ...national('实际完成值'),
+      { key: '全年实际值', seenIn: ['anhui-2019-suixi-linshijiuzhu', 'anhui-2023-xiaoxian-hexicun'] },
+      { key: '完成值', seenIn: ['sichuan-2023-qingshen-gongzi'] },
+      { key: '全年完成值', seenIn: ['hunan-2020-hengshan-chubeiliang-transfer'] },
+      { key: '全年实际完成值', seenIn: ['anhui-2024-huoshan-yiliaojiuzhu-transfer'] },
+      { key: '指标实际完成值', seenIn: ['xinjiang-2023-fukang-tongji'] },
+      { key: '实际完成指标值', seenIn: ['shandong-2019-licheng-wenhuaguan'] },
+      { key: '实际值' },
+      { key: '实际完成情况' },
+      { key: '记录' },
+    ],
   },
-  weight: { heading: '分值', matches: /^(分值|权重|权重分值|分值权重|指标分值|指标分值权重|参考分值)$/ },
-  score: { heading: '得分', matches: /^(自评|指标)?得分$|^评分$|^自评分$/ },
-  cause: { heading: '偏差原因分析及改进措施', matches: /偏差原因|原因分析|改进措施|未完成原因|扣分原因/ },
+  weight: {
+    heading: '分值',
+    headings: [
+      ...national('分值'),
+      { key: '权重', seenIn: ['sichuan-2023-qingshen-gongzi'] },
+      { key: '指标分值', seenIn: ['anhui-2023-shouxian-zhengti-pingfen', 'sichuan-2020-daying-zonggonghui'] },
+      { key: '指标分值权重', seenIn: ['xinjiang-2023-fukang-tongji'] },
+      { key: '权重分值' },
+      { key: '分值权重' },
+      { key: '参考分值' },
+    ],
+  },
+  score: {
+    heading: '得分',
+    headings: [
+      ...national('得分', '自评得分'),
+      { key: '指标得分', seenIn: ['xinjiang-2023-fukang-tongji'] },
+      { key: '评分' },
+      { key: '自评分' },
+    ],
+  },
+  cause: {
+    heading: '偏差原因分析及改进措施',
+    headings: [
+      ...national('偏差原因分析及改进措施'),
+      {
+        key: /偏差原因|原因分析|改进措施|未完成原因|扣分原因/,
+        seenIn: [
+          'anhui-2019-suixi-linshijiuzhu',
+          'sichuan-2023-qingshen-gongzi',
+          'hunan-2020-hengshan-chubeiliang-transfer',
+        ],
+      },
+    ],
+  },
   /** A scored rubric's 评分标准: a table with it and without targets is scored by the rubric. */
-  criterion: { heading: '评分标准', matches: /评分标准|计分标准|评分办法|评价标准/ },
+  criterion: {
+    heading: '评分标准',
+    headings: [
+      {
+        key: /评分标准|计分标准|评分办法|评价标准/,
+        seenIn: [
+          'hebei-2019-ningjin-wenlian',
+          'sichuan-2020-daying-zonggonghui',
+          'anhui-2023-shouxian-zhengti-pingfen',
+        ],
+      },
+    ],
+  },
 } as const satisfies Record<string, ColumnSpec>;
 
 export type FundColumn = keyof typeof FUND_COLUMNS;

@@ -2,6 +2,8 @@
  * Every layout variant the vocabulary reads is shown by real forms of the corpus, not only by our own
  * fixtures: each variant below names what a table must hold to show it.
  */
+import { labelKey } from '../../src/domain';
+import { FUND_COLUMNS, INDICATOR_COLUMNS, type Heading } from '../../src/forms/vocabulary';
 import { readCorpus, type CorpusTable } from './format';
 
 const tables = readCorpus();
@@ -36,10 +38,33 @@ const VARIANTS: readonly (readonly [string, (t: CorpusTable) => boolean])[] = [
   ['a scored rubric with 评分标准 / 计分标准', (t) => t.kind === 'rubric' && has(/评分标准|计分标准/)(t)],
   ['an empty 主管部门', (t) => t.rows.some((r) => r[0] === '主管部门' && (r[1] === '' || r[1] === '←'))],
   ['the unit’s name under a label 部门', (t) => t.rows.some((r) => r[0] === '部门')],
+  ['a fund block whose labels stand down a column (区域绩效目标自评表)', has(/^转移支付预算数/)],
+  ['the special-bond form’s 总体支出进度 (实际支出金额 ÷ 下达额度)', has(/^下达额度$/)],
+  ['a partial result (基本完成 …)', has(/^基本完成/)],
 ];
 
 describe('layout variants shown by real forms', () => {
   it.each(VARIANTS)('%s', (_name, shows) => {
     expect(tables.filter(shows).map((t) => t.id).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the vocabulary names real forms for every heading beyond the national form', () => {
+  const byId = new Map(tables.map((t) => [t.id, t]));
+  const specs = { ...FUND_COLUMNS, ...INDICATOR_COLUMNS };
+  const cases = Object.entries(specs).flatMap(([column, spec]) =>
+    spec.headings.flatMap((heading: Heading) =>
+      (heading.seenIn ?? []).map(
+        (id) => [`${column}: ${String(heading.key)} in ${id}`, heading, id] as const,
+      ),
+    ),
+  );
+  it.each(cases)('%s', (_name, heading, id) => {
+    const table = byId.get(id);
+    expect(table).toBeDefined();
+    const keys = (table?.rows ?? []).flat().map(labelKey);
+    expect(
+      keys.some((key) => (typeof heading.key === 'string' ? key === heading.key : heading.key.test(key))),
+    ).toBe(true);
   });
 });

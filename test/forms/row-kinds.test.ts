@@ -237,6 +237,50 @@ describe('vocabulary variants', () => {
     expect(b?.findings.map((f) => f.messageId)).toContain('weight-total.execution-typo');
   });
 
+  it('a fund block whose labels stand down a column (区域绩效目标自评表), and the special-bond 总体支出进度', () => {
+    const region = gridFromValues('表', [
+      ['2021年中央对地方专项转移支付区域绩效目标自评表'],
+      ['单位名称', '某分局'],
+      ['预算执行情况(万元)', '转移支付预算数(A)', '5.8万', '预算执行率(B/A)', '100%'],
+      ['', '转移支付执行数(B)', '5.8万'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '完成值'],
+      ['产出指标', '数量指标', '抽验品种', '≥3', '4'],
+    ]);
+    const [a] = review(recognizeSheet(region).forms).forms;
+    expect([a?.analysis.execution.budget, a?.analysis.execution.spent, a?.analysis.execution.rate]).toEqual([
+      5.8, 5.8, 1,
+    ]);
+    expect(a?.form.kind).toBe('transfer');
+    const bond = gridFromValues('表', [
+      ['项目名称', '瓶改管工程', '', '', '项目单位', '某街道办事处'],
+      [
+        '当年绩效指标',
+        '债券资金管理指标(10分)',
+        '总体支出进度',
+        '实际支出金额',
+        '下达额度',
+        '实际完成值',
+        '分值',
+        '得分',
+      ],
+      ['', '', '', 1437, 1437, 1437, 10, 10],
+      [
+        '',
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '目标值',
+        '实际完成值',
+        '分值',
+        '得分',
+        '偏差原因分析及改进措施',
+      ],
+      ['', '产出指标', '数量指标', '任务完成量', '12个', '12个', 90, 90, ''],
+    ]);
+    const [b] = review(recognizeSheet(bond).forms).forms;
+    expect([b?.analysis.execution.rate, b?.analysis.execution.score]).toEqual([1, 10]);
+  });
+
   it('the unit’s name under a label 部门, and an empty 主管部门 and 实施单位 flagged', () => {
     const unit = recognizeSheet(
       gridFromValues('表', [['部门整体支出绩效自评表'], ['部门', '金寨县某中心'], ...FUND, HEADER]),

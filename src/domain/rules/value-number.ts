@@ -21,11 +21,13 @@ export const valueNumber: FormRule = {
         ['@field.target', target, row.target],
         ['@field.result', result, row.result],
       ] as const) {
+        // Two numbers (`139处，共4496平方米`, `3-5天`) are no mistake of the unit's: it is said, not alarmed.
         if (value.kind === 'unparsed' && cell)
           report({
             cell,
             messageId: 'value-number.unparsed',
             data: { name, field, text: value.text, reason: `@${value.reason}` },
+            severity: 'info',
           });
       }
       const quantitative = target.kind === 'number' || target.kind === 'budget-ref';

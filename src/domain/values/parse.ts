@@ -327,8 +327,9 @@ export function achievementOf(text: string): Achievement | null {
 
 /** `[截至]2024年12月31日前[完成]`, `9月前`, `12月底`, `2023年10月`; the words around it say nothing more. */
 const DATE =
-  /^(?:截至|截止到?|于|在|计划)?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|中旬|上旬|下旬|份|初)?(前|之前|以前|以内|内)?(?:完成|完工|竣工|办结|实施|到位|发放|拨付)?(?:前)?$/u;
-const YEAR_END = /^(?:本|当|今)?年(?:底|末|内)(前|之前)?(?:完成|完工|竣工)?$/u;
+  /^(?:[^\d。;,，；]{0,8}?(?:为|于|在|截至|截止到?|计划))?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?(底|末|中旬|上旬|下旬|份|初)?(前|之前|以前|以内|内)?(?:完成|完工|竣工|办结|实施|到位|发放|拨付)?(?:前)?$/u;
+/** `年底前`, `2021年底`: the year's end. */
+const YEAR_END = /^(?:本|当|今|(\d{4}))?年(?:底|末|内)(前|之前)?(?:完成|完工|竣工)?$/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
 function parseDate(text: string): DateValue | null {
@@ -343,7 +344,9 @@ function parseDate(text: string): DateValue | null {
       month: Number(iso[2]),
       day: Number(iso[3]),
     };
-  if (YEAR_END.test(compact)) return { kind: 'date', text, comparator: '<=', year: null, month: 12, day: 31 };
+  const yearEnd = YEAR_END.exec(compact);
+  if (yearEnd)
+    return { kind: 'date', text, comparator: '<=', year: yearEnd[1] ? Number(yearEnd[1]) : null, month: 12, day: 31 };
   const match = DATE.exec(compact);
   if (!match) return null;
   const month = Number(match[2]);

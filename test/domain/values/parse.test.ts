@@ -391,6 +391,8 @@ describe('parseValue: dates and deadlines', () => {
     ['7月', { comparator: null, year: null, month: 7, day: 31 }],
     ['2021年12月完成', { comparator: null, year: 2021, month: 12, day: 31 }],
     ['2023-10-20', { comparator: null, year: 2023, month: 10, day: 20 }],
+    ['完成时间为2022年12月30日', { comparator: null, year: 2022, month: 12, day: 30 }],
+    ['2021年底', { comparator: '<=', year: 2021, month: 12, day: 31 }],
   ])('%s', (input, expected) => {
     expect(parseValue(input)).toMatchObject({ kind: 'date', ...expected });
   });
