@@ -39,7 +39,8 @@ export const enUS: Readonly<Record<string, string>> = {
     '"{name}" reached {result}, {ratio} of the target {target}: explain (was it set too low?).',
   'value-number.not-number':
     '"{name}" has a quantitative target {target}; the result "{result}" must be a number.',
-  'value-number.unparsed': 'The {field} "{text}" of "{name}" cannot be read as one number ({reason}); the row was not scored against the rules.',
+  'value-number.unparsed':
+    'The {field} "{text}" of "{name}" cannot be read as one number ({reason}); the row was not scored against the rules.',
   'value-comparator.in-result':
     'The result "{result}" of "{name}" contains a comparator; state the actual value.',
   'value-unit.mismatch': 'Target unit "{targetUnit}" and result unit "{resultUnit}" of "{name}" differ.',

@@ -38,7 +38,8 @@ export const zhCN: Readonly<Record<string, string>> = {
   'over-achievement.no-cause':
     '“{name}”实际完成值 {result} 达到年度指标值 {target} 的 {ratio}，超额较多，请说明原因（指标值是否设定偏低）。',
   'value-number.not-number': '“{name}”的年度指标值 {target} 是定量指标，实际完成值“{result}”应填写数值。',
-  'value-number.unparsed': '“{name}”的{field}“{text}”无法识别为一个数值（{reason}），未按计分规则核对这一行。',
+  'value-number.unparsed':
+    '“{name}”的{field}“{text}”无法识别为一个数值（{reason}），未按计分规则核对这一行。',
   'value-comparator.in-result': '“{name}”的实际完成值“{result}”含有比较符号，应填写实际数值。',
   'value-unit.mismatch': '“{name}”的年度指标值单位“{targetUnit}”与实际完成值单位“{resultUnit}”不一致。',
   'required.missing': '{field}未填写。',

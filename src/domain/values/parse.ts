@@ -346,7 +346,14 @@ function parseDate(text: string): DateValue | null {
     };
   const yearEnd = YEAR_END.exec(compact);
   if (yearEnd)
-    return { kind: 'date', text, comparator: '<=', year: yearEnd[1] ? Number(yearEnd[1]) : null, month: 12, day: 31 };
+    return {
+      kind: 'date',
+      text,
+      comparator: '<=',
+      year: yearEnd[1] ? Number(yearEnd[1]) : null,
+      month: 12,
+      day: 31,
+    };
   const match = DATE.exec(compact);
   if (!match) return null;
   const month = Number(match[2]);
