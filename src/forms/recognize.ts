@@ -84,17 +84,21 @@ function segments(view: SheetView): Segment[] {
   return done.filter(hasBlocks);
 }
 
-const TRANSFER = /转移支付|专项资金|^中央主管部门$|^资金使用单位$/;
-const OVERALL =
-  /整体支出|整体绩效|^预算单位名称$|^部门名称$|^预算部门、单位名称$|^部门$|^按(收入|支出)性质分/;
+/** What the title says of the form: `…转移支付…自评表`, `…专项资金…`, `部门整体支出…`. */
+const TRANSFER_TITLE = /转移支付|专项资金/;
+const OVERALL_TITLE = /整体支出|整体绩效/;
 
-function kindOf(view: SheetView, start: number, end: number): FormKind {
+/** The form's kind: from its title, else from labels only that kind of form has. */
+function kindOf(view: SheetView, segment: Segment): FormKind {
+  const title = titleOf(view, segment) ?? '';
+  if (TRANSFER_TITLE.test(title)) return 'transfer';
+  if (OVERALL_TITLE.test(title)) return 'overall';
   const within = (pattern: RegExp): boolean => {
-    for (let r = start; r <= end; r++) if (view.rowMatches(r, pattern)) return true;
+    for (let r = segment.start; r <= segment.end; r++) if (view.rowMatches(r, pattern)) return true;
     return false;
   };
-  if (within(TRANSFER)) return 'transfer';
-  if (within(OVERALL)) return 'overall';
+  if (within(LABELS.transfer)) return 'transfer';
+  if (within(LABELS.overall)) return 'overall';
   return 'project';
 }
 
@@ -199,14 +203,19 @@ function scoredForm(view: SheetView, segment: Segment): Form {
   let funds = segment.fund ? readFundBlock(view, segment.fund, (header?.first ?? end + 1) - 1) : undefined;
   if (!funds && table?.execution)
     funds = { total: { label: '预算执行率', ...table.execution }, breakdowns: [] };
-  const kind = kindOf(view, start, end);
+  const kind = kindOf(view, segment);
   const unread = unreadParts(kind, segment, funds);
   const form: Form = {
     kind,
     sheet: view.grid.sheet,
     indicators: table?.rows ?? [],
     ...optional('title', titleOf(view, segment)),
-    ...optional('name', labelled(view, start, blocksStart, LABELS.name)),
+    // A project form names its project first; the unit's name stands in when it has none.
+    ...optional(
+      'name',
+      (kind === 'overall' ? undefined : labelled(view, start, blocksStart, LABELS.projectName)) ??
+        labelled(view, start, blocksStart, LABELS.name),
+    ),
     ...optional('department', labelled(view, start, blocksStart, LABELS.department)),
     ...optional('implementer', labelled(view, start, blocksStart, LABELS.implementer)),
     ...optional('funds', funds),

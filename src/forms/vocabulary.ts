@@ -190,6 +190,12 @@ export const LABELS = {
   title: /绩效(目标)?自评(表|结果)|自评表$|绩效评价(指标体系)?(评分|得分)表?$|绩效评价得分$|基础数据表/,
   /** The cell naming the project or unit; its value stands to the right (or after a colon in the same cell). */
   name: /^(项目|项目支出|转移支付(项目)?|专项资金|预算单位|预算部门|部门|单位|预算部门、单位)名称$|^预算单位$|^部门$|^单位$/,
+  /** A project's own name, preferred to the unit's on a project form. */
+  projectName: /^(项目|项目支出|转移支付(项目)?|专项资金)名称$/,
+  /** Labels only a transfer-payment self-evaluation has. */
+  transfer: /^(中央主管部门|资金使用单位|转移支付(项目)?名称|专项资金名称|市县财政部门|自治区主管部门)$/,
+  /** Labels only the 整体支出 form has. */
+  overall: /^(预算单位名称|部门名称|预算部门、单位名称|部门|按(收入|支出)性质分.*)$/,
   department: /^(地方|县级|市县|自治区)?主管部门$/,
   implementer: /^(项目)?实施单位$|^资金使用单位$|^实施单位\/项目负责人$/,
   /** The fund block's total row. */
