@@ -129,6 +129,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 
+  // The webview check runs unbundled in the pane, before the bundles: the probe at the bundles' level, the
+  // check itself in ES5 so that Internet Explorer 11 parses it.
+  {
+    files: ['src/startup/syntax-probe.js'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/startup/startup-check.js'],
+    languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser } },
+  },
+
   // Scripts and tests run on Node.js.
   {
     files: ['scripts/**/*.ts', 'test/**/*.{ts,tsx}'],

@@ -113,6 +113,8 @@ module.exports = (env = {}, argv = {}) => {
 
   const copyPatterns = [
     { from: 'assets', to: 'assets' },
+    // The webview check runs unbundled, before the bundles, so that an old webview can still run it.
+    { from: 'src/startup', to: 'startup' },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',

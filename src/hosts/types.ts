@@ -42,21 +42,26 @@ export interface FileSource extends WorkbookSource {
   copyBytes(edits: readonly CellEdit[]): Promise<ArrayBuffer>;
 }
 
+/** What an operation on the workbook had to leave out, one Chinese sentence each (empty when nothing). */
+export interface HostReport {
+  readonly notes: readonly string[];
+}
+
 /** The workbook open in Excel: read, and changed in place at the user's request. */
 export interface WorkbookHost extends WorkbookSource {
   readonly kind: 'excel';
-  /** What the last operation had to leave out on this Excel (said in Chinese), if anything. */
-  readonly lastNotes?: readonly string[];
   /** Adds the plan's sheets as new sheets. */
-  applyPlan(plan: WorkbookPlan): Promise<void>;
+  applyPlan(plan: WorkbookPlan): Promise<HostReport>;
   /** Writes computed values into their cells (formats first). */
-  writeFixes(fixes: readonly CellFix[]): Promise<void>;
+  writeFixes(fixes: readonly CellFix[]): Promise<HostReport>;
   /** Marks findings on their cells, remembering what each cell had so clearMarks can restore it. */
-  mark(marks: readonly CellMark[]): Promise<void>;
+  mark(marks: readonly CellMark[]): Promise<HostReport>;
   /** Removes every mark, restoring the user's own fills and notes exactly. */
-  clearMarks(): Promise<void>;
+  clearMarks(): Promise<HostReport>;
   /** After a re-check: cells whose findings no longer hold get back what they had; the others are marked anew. */
-  updateMarks(marks: readonly CellMark[]): Promise<void>;
+  updateMarks(marks: readonly CellMark[]): Promise<HostReport>;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, cell: CellPosition): Promise<void>;
+  /** Calls the listener after the user changes the workbook; resolves to the function that unsubscribes. */
+  onChanged(listener: () => void): Promise<() => Promise<void>>;
 }

@@ -62,7 +62,7 @@ function capabilityNotes(host: WorkbookSource): TextKey[] {
 interface AppProps {
   readonly mode: HostMode;
   /** The Excel host, when running inside Excel. */
-  readonly excelHost?: WorkbookHost & { onChanged?: (listener: () => void) => Promise<() => unknown> };
+  readonly excelHost?: WorkbookHost;
   /** Opens a file in file mode (injected so the pane loads the file reader only when it is needed). */
   readonly openFile?: (bytes: ArrayBuffer, name: string) => Promise<FileSource>;
   /** Builds a template pack in the browser, as .xlsx bytes (injected: ExcelJS is loaded only then). */
@@ -71,9 +71,22 @@ interface AppProps {
   readonly initialLocale?: Locale;
   /** Told when the user picks another language, so that it can be remembered. */
   readonly onLocaleChange?: (locale: Locale) => void;
+  /** Why the pane runs in file mode inside Excel, when it does. */
+  readonly startProblem?: StartProblem;
 }
 
-export function App({ mode, excelHost, openFile, buildTemplate, initialLocale, onLocaleChange }: AppProps) {
+/** Why a pane opened inside Excel could not work on the workbook. */
+export type StartProblem = 'excel-old' | 'office-missing';
+
+export function App({
+  mode,
+  excelHost,
+  openFile,
+  buildTemplate,
+  initialLocale,
+  onLocaleChange,
+  startProblem,
+}: AppProps) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale ?? 'zh-CN');
   const t = useMemo(() => translator(locale), [locale]);
@@ -96,7 +109,7 @@ export function App({ mode, excelHost, openFile, buildTemplate, initialLocale, o
 
   const checked = state.check !== null;
   useEffect(() => {
-    if (!excelHost?.onChanged || !checked) return;
+    if (!excelHost || !checked) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsubscribe: (() => unknown) | undefined;
     let cancelled = false;
@@ -168,6 +181,11 @@ export function App({ mode, excelHost, openFile, buildTemplate, initialLocale, o
         <Text size={200} data-testid="host-mode">
           {t('mode', { mode: t(MODE_LABELS[mode]) })}
         </Text>
+        {startProblem && (
+          <MessageBar intent="warning" data-testid="start-problem">
+            <MessageBarBody>{t(`start.${startProblem}`)}</MessageBarBody>
+          </MessageBar>
+        )}
         {notes.map((note) => (
           <MessageBar key={note} intent="info">
             <MessageBarBody>{t(note)}</MessageBarBody>

@@ -21,6 +21,10 @@ const ZH = {
   'note.conditional': '此版本 Excel 不支持条件格式：偏差原因缺失时不会自动变红。',
   'note.notes': '此版本 Excel 不支持批注：标记只有底色，说明请看本窗格。',
   'note.live': '此版本 Excel 不支持编辑事件：修改后请点“检查”。',
+  'start.excel-old':
+    '此版本 Excel 无法运行本加载项（需要 Microsoft 365 2108 版或更高、Office LTSC 2021 或更高、Mac 版 16.52 或更高，或 Excel 网页版）。本窗格改为文件模式：请选择要检查的自评表文件，或升级 Office 后再用。',
+  'start.office-missing':
+    'Office.js 未能加载（网络可能拦截了微软的 Office 脚本地址），无法读取当前工作簿。本窗格改为文件模式：请选择要检查的自评表文件；如需在 Excel 中使用，请管理员按部署说明改用本地 Office.js。',
   'tab.check': '检查',
   'tab.template': '新建模板',
   'tab.settings': '配置',
@@ -110,6 +114,10 @@ const EN: Readonly<Record<TextKey, string>> = {
     'This Excel has no conditional formatting: a missing deviation cause does not turn red by itself.',
   'note.notes': 'This Excel has no notes: marks are fill colours only; read the explanations in this pane.',
   'note.live': 'This Excel reports no edits: click “Check” after changing the sheet.',
+  'start.excel-old':
+    'This version of Excel cannot run the add-in (it needs Microsoft 365 Version 2108 or later, Office LTSC 2021 or later, Excel for Mac 16.52 or later, or Excel on the web). The pane works in file mode instead: choose a self-evaluation file to check, or update Office.',
+  'start.office-missing':
+    'Office.js did not load (the network may block Microsoft’s Office script address), so the open workbook cannot be read. The pane works in file mode instead: choose a self-evaluation file to check; to use it inside Excel, ask the administrator to serve Office.js locally as the deployment guide describes.',
   'tab.check': 'Check',
   'tab.template': 'New template',
   'tab.settings': 'Settings',

@@ -1,10 +1,10 @@
 import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OfficeWorkbookHost } from '../hosts/office/excel-host';
+import { OfficeWorkbookHost, unsupportedReason } from '../hosts/office/host';
 import type { Locale } from '../domain';
 import type { WorkbookPlan } from '../sheet/plan';
-import { App, type HostMode } from './App';
+import { App, type HostMode, type StartProblem } from './App';
 import { localeFor } from './i18n';
 
 /** Fluent's light theme with Chinese system fonts after Segoe UI, so every office's machine shows 汉字 cleanly. */
@@ -15,7 +15,10 @@ const theme: Theme = {
 };
 
 /** If Office.js is on the page but never reports ready, show file mode after this long. */
-const OFFICE_READY_TIMEOUT_MS = 8000;
+const OFFICE_READY_TIMEOUT_MS = 5000;
+
+/** Office opens the pane with `_host_Info` in its address: a pane without Office.js there was blocked, not browsed. */
+const OPENED_BY_OFFICE = /[?&]_host_Info=/i.test(window.location.search);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
@@ -45,14 +48,25 @@ function officeTheme(): Theme {
 const LOCALE_KEY = 'jixiao.locale';
 
 /** The user's last choice, else Office's display language inside Excel, else the browser's language. */
-function startLocale(mode: HostMode): Locale {
+function startLocale(): Locale {
   try {
     const chosen = localStorage.getItem(LOCALE_KEY);
     if (chosen === 'zh-CN' || chosen === 'en-US') return chosen;
   } catch {
     // Storage can be switched off; the language is then worked out afresh each time.
   }
-  return localeFor(mode === 'excel' ? Office.context.displayLanguage : navigator.language);
+  // Inside Office (also when the pane falls back to file mode there) Office's display language rules.
+  const office = typeof Office === 'undefined' ? undefined : officeLanguage();
+  return localeFor(office ?? navigator.language);
+}
+
+/** Office's display language, when Office.js is loaded and knows it. */
+function officeLanguage(): string | undefined {
+  try {
+    return Office.context.displayLanguage || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function rememberLocale(locale: Locale): void {
@@ -64,40 +78,54 @@ function rememberLocale(locale: Locale): void {
   }
 }
 
-function render(mode: HostMode): void {
-  const excelHost =
-    mode === 'excel'
-      ? new OfficeWorkbookHost(
-          (batch) => Excel.run(batch),
-          (name, version) => Office.context.requirements.isSetSupported(name, version),
-        )
-      : undefined;
-  const locale = startLocale(mode);
+function excelHost(): OfficeWorkbookHost {
+  return new OfficeWorkbookHost({
+    run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    onWeb: Office.context.diagnostics.platform === Office.PlatformType.OfficeOnline,
+  });
+}
+
+function render(mode: HostMode, startProblem?: StartProblem): void {
+  const host = mode === 'excel' ? excelHost() : undefined;
+  const locale = startLocale();
   document.documentElement.lang = locale;
   root.render(
     <StrictMode>
       <FluentProvider theme={mode === 'excel' ? officeTheme() : theme}>
         <App
           mode={mode}
-          excelHost={excelHost}
+          excelHost={host}
           openFile={openFile}
           buildTemplate={buildTemplate}
           initialLocale={locale}
           onLocaleChange={rememberLocale}
+          {...(startProblem ? { startProblem } : {})}
         />
       </FluentProvider>
     </StrictMode>,
   );
 }
 
-// Office.js comes from a <script> tag in the page head. It is absent when the page is opened outside
-// Office without network access to the CDN, and reports `host: null` in a plain browser: both are file mode.
+/** Inside Excel: the pane works on the workbook when this Excel has what it needs, else in file mode, saying why. */
+function start(info: { host: Office.HostType | null }): void {
+  if (info.host !== Office.HostType.Excel) render('file');
+  else if (unsupportedReason((name, version) => Office.context.requirements.isSetSupported(name, version)))
+    render('file', 'excel-old');
+  else render('excel');
+}
+
+// Office.js comes from a <script> tag in the page head. It is absent when the page is opened outside Office
+// without network access to the CDN, and reports `host: null` in a plain browser: both are file mode. Inside
+// Office, a missing or silent Office.js is said, not passed over.
+const missing: StartProblem | undefined = OPENED_BY_OFFICE ? 'office-missing' : undefined;
 if (typeof Office === 'undefined') {
-  render('file');
+  render('file', missing);
 } else {
-  const fallback = setTimeout(() => render('file'), OFFICE_READY_TIMEOUT_MS);
+  const fallback = setTimeout(() => render('file', missing), OFFICE_READY_TIMEOUT_MS);
   void Office.onReady((info) => {
     clearTimeout(fallback);
-    render(info.host === Office.HostType.Excel ? 'excel' : 'file');
+    start(info);
   });
 }

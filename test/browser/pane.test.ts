@@ -184,22 +184,79 @@ async function expectText(page: Page, testId: string, pattern: RegExp): Promise<
 
 type FakeWindow = Window & { __fakeExcel: FakeExcel };
 
-/** The pane inside the fake Excel, whose display language is `displayLanguage`. */
-async function openInExcel(displayLanguage = 'zh-CN'): Promise<Page> {
+/** A page inside the fake Excel (display language, ExcelApi version), not yet waited on. */
+async function excelPage(displayLanguage = 'zh-CN', excelApi?: number): Promise<Page> {
   if (!browser) throw new Error('no browser');
   const page = await browser.newPage({ viewport: { width: 320, height: 1000 } });
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.addInitScript((language) => {
-    (window as { __displayLanguage?: string }).__displayLanguage = language;
-  }, displayLanguage);
+  await page.addInitScript(
+    ([language, api]) => {
+      Object.assign(window, { __displayLanguage: language, __excelApi: api });
+    },
+    [displayLanguage, excelApi] as const,
+  );
   await page.addInitScript({ path: fakeScript });
-  await page.goto(`${url}taskpane.html`);
+  await page.goto(`${url}taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+  return page;
+}
+
+/** The pane inside the fake Excel, whose display language is `displayLanguage`. */
+async function openInExcel(displayLanguage = 'zh-CN'): Promise<Page> {
+  const page = await excelPage(displayLanguage);
   await page
     .getByTestId('host-mode')
     .getByText(displayLanguage.startsWith('en') ? 'in Excel' : '在 Excel 中运行')
     .waitFor();
   return page;
 }
+
+describe('a pane Office opens where it cannot work on the workbook', () => {
+  it('in an Excel below the floor, says which versions it needs and offers file mode', async () => {
+    if (skip) return;
+    const page = await excelPage('zh-CN', 7);
+    await page.getByTestId('host-mode').getByText('文件模式').waitFor();
+    await expectText(page, 'start-problem', /无法运行本加载项.*2108.*LTSC 2021.*文件模式/);
+    await page.screenshot({ path: join(ARTEFACTS, 'excel-too-old.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('when Office.js cannot load inside Office, says so instead of passing silently to file mode', async () => {
+    if (skip || !browser) return;
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${url}taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    await expectText(page, 'start-problem', /Office\.js 未能加载.*文件模式/);
+    await page.close();
+  }, 60_000);
+
+  it('in a webview that cannot parse the pane (Internet Explorer, Edge Legacy), shows the ES5 message', async () => {
+    if (skip || !browser) return;
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    // Played by breaking what an old engine cannot parse: the probe and the bundles.
+    await page.route(/\/(startup\/syntax-probe|taskpane\.[0-9a-f]{8}|\d+\.[0-9a-f]{8})\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'class { static { }' }),
+    );
+    await page.goto(`${url}taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    const message = page.getByTestId('webview-too-old');
+    await message.waitFor();
+    const text = await message.textContent();
+    expect(text).toContain('无法运行绩效自评助手');
+    expect(text).toContain('文件模式');
+    expect(text).toContain(`${url}taskpane.html`);
+    expect(text).not.toContain('_host_Info');
+    await page.screenshot({ path: join(ARTEFACTS, 'webview-too-old.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('in a current webview, the start-up check stays silent', async () => {
+    if (skip) return;
+    const page = await openInExcel();
+    expect(await page.getByTestId('webview-too-old').count()).toBe(0);
+    expect(await page.getByTestId('start-problem').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+});
 
 describe('the pane inside (fake) Excel, in headless Chromium', () => {
   it('builds a template into the workbook, checks it, and a click on a finding selects its cell', async () => {
@@ -209,6 +266,8 @@ describe('the pane inside (fake) Excel, in headless Chromium', () => {
     await page.getByTestId('unit').fill('某某街道办事处');
     await page.getByTestId('projects').fill('社区建设');
     await page.getByTestId('build').click();
+    await page.getByTestId('notice').or(page.getByTestId('error')).first().waitFor();
+    expect(await page.getByTestId('error').allTextContents()).toEqual([]);
     await page.getByTestId('notice').getByText('已新建工作表').waitFor();
     const sheets = await page.evaluate(() =>
       (window as unknown as FakeWindow).__fakeExcel.sheets.map((s) => s.name),

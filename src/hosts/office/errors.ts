@@ -41,7 +41,9 @@ export function toHostError(error: unknown): HostError {
       case 'ApiNotFound':
         return `此版本 Excel 不支持所需的功能（${text}）。请更新 Office 后重试。`;
       case 'RequestPayloadSizeLimitExceeded':
-        return '一次读写的数据超过了 Excel 的限制（网页版每次 5 MB）。请删去与自评表无关的大工作表，或改用浏览器文件模式检查。';
+        return '一次写入的数据超过了 Excel 的限制（网页版每次 5 MB）。请删去与自评表无关的大工作表，或改用浏览器文件模式检查。';
+      case 'ResponsePayloadSizeLimitExceeded':
+        return '工作表数据太多：分批读取后，Excel 一次传回的数据仍超过限制（网页版每次 5 MB）。请删去与自评表无关的大工作表或超长文字，或改用浏览器文件模式检查。';
       default:
         return `操作未完成：${text}。请重试，或保存后重新打开工作簿。`;
     }

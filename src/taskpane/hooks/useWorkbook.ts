@@ -5,7 +5,13 @@ import { checkedCopy } from '../../forms/copy';
 import { computedFixes, findingMarks, type CellFix } from '../../forms/fixes';
 import type { Grid } from '../../sheet/grid';
 import type { WorkbookPlan } from '../../sheet/plan';
-import { isEditable, type FileSource, type WorkbookHost, type WorkbookSource } from '../../hosts/types';
+import {
+  isEditable,
+  type FileSource,
+  type HostReport,
+  type WorkbookHost,
+  type WorkbookSource,
+} from '../../hosts/types';
 import { downloadBytes } from '../download';
 import { translator } from '../i18n';
 
@@ -26,6 +32,11 @@ const INITIAL: WorkbookState = {
   notice: null,
   marked: false,
 };
+
+/** A notice followed by what the host had to leave out on this Excel, if anything. */
+function withReport(notice: string, report: HostReport): string {
+  return report.notes.length > 0 ? `${notice} ${report.notes.join(' ')}` : notice;
+}
 
 /** Every failure reaches the pane as a plain sentence (hosts already say what to do). */
 function messageOf(error: unknown): string {
@@ -77,8 +88,9 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
             check.forms.flatMap((f) => f.findings),
             locale,
           );
-          await h.updateMarks(marks);
-          return { ...patch, marked: marks.length > 0 };
+          const report = await h.updateMarks(marks);
+          const left = report.notes.length > 0 ? { notice: report.notes.join(' ') } : {};
+          return { ...patch, ...left, marked: marks.length > 0 };
         }
         return patch;
       }),
@@ -88,13 +100,13 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
   const applyFixes = useCallback(
     (fixes: readonly CellFix[]) =>
       task(excel, t('busy.fill'), async (h) => {
-        await h.writeFixes(fixes);
+        const report = await h.writeFixes(fixes);
         grids.current = await h.readGrids();
         const check = checkWorkbook(grids.current, profile, locale);
         return {
           check,
           fixes: check.forms.flatMap(computedFixes),
-          notice: t('done.fill', { count: fixes.length }),
+          notice: withReport(t('done.fill', { count: fixes.length }), report),
         };
       }),
     [task, excel, profile, locale, t],
@@ -105,8 +117,8 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
       task(excel, t('busy.mark'), async (h) => {
         const findings = state.check?.forms.flatMap((f) => f.findings) ?? [];
         const marks = findingMarks(findings, locale);
-        await h.mark(marks);
-        return { marked: true, notice: t('done.mark', { count: marks.length }) };
+        const report = await h.mark(marks);
+        return { marked: true, notice: withReport(t('done.mark', { count: marks.length }), report) };
       }),
     [task, excel, state.check, locale, t],
   );
@@ -114,8 +126,8 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
   const clearMarks = useCallback(
     () =>
       task(excel, t('busy.clear'), async (h) => {
-        await h.clearMarks();
-        return { marked: false, notice: t('done.clear') };
+        const report = await h.clearMarks();
+        return { marked: false, notice: withReport(t('done.clear'), report) };
       }),
     [task, excel, t],
   );
@@ -132,10 +144,9 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
   const build = useCallback(
     (plan: WorkbookPlan) =>
       task(excel, t('busy.build'), async (h) => {
-        await h.applyPlan(plan);
+        const report = await h.applyPlan(plan);
         const sheets = plan.sheets.filter((s) => !s.hidden).map((s) => s.sheet);
-        const skipped = h.lastNotes?.length ? ` ${h.lastNotes.join(' ')}` : '';
-        return { notice: t('done.build', { sheets: sheets.join(t('list.separator')) }) + skipped };
+        return { notice: withReport(t('done.build', { sheets: sheets.join(t('list.separator')) }), report) };
       }),
     [task, excel, t],
   );

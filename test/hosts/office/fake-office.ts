@@ -1,16 +1,21 @@
 /**
- * A test double of the parts of Office.js (Excel) the host uses. It keeps Office.js's contract where the
- * host's correctness depends on it: commands are queued and take effect at `context.sync()`; reading a
- * property that was not loaded and synced throws PropertyNotLoaded; collections give `items` only once
- * loaded; `*OrNullObject` gives `isNullObject`; protected sheets refuse edits; `protect()`/`unprotect()`
- * throw when the sheet is already in that state; an API above the emulated requirement set fails at sync
- * with ApiNotFound. It counts syncs. It is not Excel: formulas are stored, never calculated.
+ * A test double of the parts of Office.js (Excel) the host uses, as strict as Excel where the host's
+ * correctness depends on it: commands are queued and take effect at `context.sync()`, in order, and a failing
+ * command stops the batch keeping what ran before it; reading a property that was not loaded and synced
+ * throws PropertyNotLoaded; collections give `items` only once loaded; `*OrNullObject` gives `isNullObject`;
+ * a context is usable only inside its Excel.run; protected sheets refuse edits; `protect()`/`unprotect()`
+ * throw when the sheet is already in that state; every API fails with ApiNotFound above the emulated
+ * requirement set (Microsoft's reference); Excel on the web refuses requests and responses over 5 MB;
+ * merged areas come back only for areas whose top-left cell is in the range (office-js #3611), and more
+ * than 512 fail; events carry no triggerSource below ExcelApi 1.14, the add-in's own writes raise
+ * onChanged, and on the web a pick from a dropdown list raises none. It counts syncs. It is not Excel:
+ * formulas are stored, never calculated.
  */
 import type { CellValue } from '../../../src/domain/cells';
 import { fromA1Range, toA1Range } from '../../../src/sheet/address';
 import type { Merge } from '../../../src/sheet/grid';
 
-/** Highest ExcelApi 1.x each platform supports (docs/OFFICE.md). */
+/** Highest ExcelApi 1.x each platform supports (Microsoft's requirement-set table). */
 export const PLATFORMS = {
   office2016: 1,
   office2019: 7,
@@ -18,6 +23,15 @@ export const PLATFORMS = {
   ltsc2024: 17,
   microsoft365: 18,
 } as const;
+
+/** Excel on the web's cap on one request and on one response (Office Add-ins resource limits). */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** More merged areas than this in one RangeAreas, and Excel refuses it. */
+export const MERGED_AREAS_LIMIT = 512;
+
+const UTF8 = new TextEncoder();
+/** Bytes of JSON as it travels (UTF-8); works in Node.js and in the browser the pane tests use. */
+const jsonBytes = (value: unknown): number => UTF8.encode(JSON.stringify(value) ?? '').length;
 
 export class FakeOfficeError extends Error {
   override readonly name = 'RichApi.Error';
@@ -131,20 +145,11 @@ export class SheetModel {
     return cell;
   }
 
-  /** The smallest rectangle holding every cell with a value, formula or formatting; null when blank. */
-  usedRect(): Merge | null {
+  /** The smallest rectangle holding every cell with a value, formula or (unless `valuesOnly`) formatting. */
+  usedRect(valuesOnly = false): Merge | null {
     let rect: { top: number; left: number; bottom: number; right: number } | null = null;
     for (const c of this.cells.values()) {
-      const used =
-        c.value !== null ||
-        c.formula !== undefined ||
-        c.format !== 'General' ||
-        c.fill !== null ||
-        !c.locked ||
-        c.borders.size > 0 ||
-        Object.keys(c.font).length > 0 ||
-        c.horizontalAlignment !== undefined ||
-        c.wrapText !== undefined;
+      const used = c.value !== null || c.formula !== undefined || (!valuesOnly && this.formatted(c));
       if (!used) continue;
       if (!rect) rect = { top: c.row, left: c.col, bottom: c.row, right: c.col };
       rect.top = Math.min(rect.top, c.row);
@@ -154,9 +159,31 @@ export class SheetModel {
     }
     return rect;
   }
+
+  private formatted(c: CellModel): boolean {
+    return (
+      c.format !== 'General' ||
+      c.fill !== null ||
+      !c.locked ||
+      c.borders.size > 0 ||
+      Object.keys(c.font).length > 0 ||
+      c.horizontalAlignment !== undefined ||
+      c.wrapText !== undefined
+    );
+  }
 }
 
-type Handler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
+type Handler = (args: never) => Promise<unknown>;
+type EventKind = 'changed' | 'selection';
+
+export interface FakeExcelOptions {
+  /** Excel on the web: 5 MB payloads, no onChanged for dropdown picks. */
+  readonly web?: boolean;
+  /** Drops a fit-to-pages zoom, as Excel does when the Page Layout tab is not shown (office-js #1860). */
+  readonly dropsFitToPages?: boolean;
+  /** The web's payload cap, lowered to test what happens when even the smallest read passes it. */
+  readonly payloadLimit?: number;
+}
 
 /** The workbook, the requirement-set switch, and the test's view of what the host did. */
 export class FakeExcel {
@@ -165,15 +192,22 @@ export class FakeExcel {
   readonly settings = new Map<string, unknown>();
   readonly notes: NoteModel[] = [];
   readonly comments: CommentModel[] = [];
-  readonly handlers: { sheet: SheetModel | null; handler: Handler }[] = [];
+  readonly handlers: { kind: EventKind; sheet: SheetModel | null; handler: Handler }[] = [];
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string;
   syncs = 0;
   calcSuspensions = 0;
+  calculations = 0;
+  /** The largest request and response of any sync, in bytes of JSON. */
+  largestRequest = 0;
+  largestResponse = 0;
   private nextId = 1;
 
   /** `api` is the highest ExcelApi 1.x minor version supported (see PLATFORMS). */
-  constructor(public api: number = PLATFORMS.microsoft365) {
+  constructor(
+    public api: number = PLATFORMS.microsoft365,
+    readonly options: FakeExcelOptions = {},
+  ) {
     this.activeSheet = this.addSheet('Sheet1').name;
   }
 
@@ -183,12 +217,25 @@ export class FakeExcel {
   };
 
   /** Excel.run: a fresh context per batch; queued commands left at the end are flushed, as Excel.run does. */
-  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeRequestContext(this);
-    // The fake implements only the members the host uses, so it stands in for the full interface here.
-    const result = await batch(context as unknown as Excel.RequestContext);
-    if (context.pending > 0) await context.sync();
-    return result;
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    this.runIn(new FakeRequestContext(this) as unknown as OfficeExtension.ClientRequestContext, batch);
+
+  /** Excel.run(context, batch): the batch on a context already made (removing event handlers needs it). */
+  readonly runIn = async <T>(
+    given: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const context = given as unknown as FakeRequestContext;
+    if (!(context instanceof FakeRequestContext)) throw new Error('runIn needs a context of this fake');
+    context.active++;
+    try {
+      // The fake implements only the members the host uses, so it stands in for the full interface here.
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      context.active--;
+    }
   };
 
   newId(): string {
@@ -249,7 +296,7 @@ export class FakeExcel {
     return this.notes.find((n) => n.sheet.name === sheet && n.row === at?.top && n.col === at.left)?.content;
   }
 
-  /** Fires Worksheet.onChanged / WorksheetCollection.onChanged as Excel does after a user's edit. */
+  /** Fires Worksheet.onChanged / WorksheetCollection.onChanged as Excel does after an edit. */
   async fireChanged(
     sheet: string,
     address: string,
@@ -258,18 +305,50 @@ export class FakeExcel {
     const model = this.sheet(sheet);
     const args: Pick<
       Excel.WorksheetChangedEventArgs,
-      'type' | 'worksheetId' | 'address' | 'changeType' | 'source' | 'triggerSource'
-    > = {
+      'type' | 'worksheetId' | 'address' | 'changeType' | 'source'
+    > &
+      Partial<Pick<Excel.WorksheetChangedEventArgs, 'triggerSource'>> = {
       type: 'WorksheetChanged',
       worksheetId: model.id,
       address,
       changeType: 'RangeEdited',
       source: 'Local',
-      triggerSource,
+      // ExcelApi 1.14 added triggerSource: before it, an edit's origin cannot be told.
+      ...(this.api >= 14 ? { triggerSource } : {}),
     };
+    await this.dispatch('changed', model, args);
+  }
+
+  /** The user types into a cell: the value changes and onChanged fires. */
+  async edit(sheet: string, address: string, value: CellValue): Promise<void> {
+    this.type(sheet, address, value);
+    await this.fireChanged(sheet, address);
+  }
+
+  /** The user picks from a cell's dropdown list: on the web no onChanged fires (office-js, open issue). */
+  async pickFromList(sheet: string, address: string, value: string): Promise<void> {
+    this.type(sheet, address, value);
+    if (!this.options.web) await this.fireChanged(sheet, address);
+  }
+
+  /** The user moves the selection: onSelectionChanged fires. */
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const model = this.sheet(sheet);
+    this.activeSheet = model.name;
+    this.selection = { sheet: model.name, address };
+    const args: Pick<Excel.WorksheetSelectionChangedEventArgs, 'type' | 'worksheetId' | 'address'> = {
+      type: 'WorksheetSelectionChanged',
+      worksheetId: model.id,
+      address,
+    };
+    await this.dispatch('selection', model, args);
+  }
+
+  /** Calls the handlers of this kind on this sheet (or the whole workbook) with the event's fields. */
+  private async dispatch(kind: EventKind, sheet: SheetModel, args: object): Promise<void> {
     // Only these fields are given (details and getRange need a live workbook); the host reads no others.
-    const event = args as Excel.WorksheetChangedEventArgs;
-    const targets = this.handlers.filter((h) => h.sheet === null || h.sheet === model);
+    const event = args as never;
+    const targets = this.handlers.filter((h) => h.kind === kind && (h.sheet === null || h.sheet === sheet));
     await Promise.all(targets.map((h) => h.handler(event)));
   }
 }
@@ -277,7 +356,12 @@ export class FakeExcel {
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
-  private ops: { op: () => void }[] = [];
+  /** How many Excel.run calls are using this context now: outside them it cannot sync. */
+  active = 0;
+  private ops: { op: () => void; bytes: number }[] = [];
+  private responseBytes = 0;
+  /** Sheets whose values or formulas this sync changed: they raise onChanged from this add-in. */
+  private readonly edited = new Set<SheetModel>();
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
@@ -288,8 +372,20 @@ export class FakeRequestContext {
     return this.ops.length;
   }
 
-  enqueue(op: () => void): void {
-    this.ops.push({ op });
+  /** Queues a command; `bytes` is what it adds to the request beyond its name (the values it writes). */
+  enqueue(op: () => void, bytes = 0): void {
+    this.ops.push({ op, bytes: 64 + bytes });
+  }
+
+  /** Counts what a load brings back, towards the response's size. */
+  account(value: unknown): void {
+    if (value === undefined) return;
+    this.responseBytes += jsonBytes(value);
+  }
+
+  /** Notes that a write changed cells of this sheet. */
+  changed(sheet: SheetModel): void {
+    this.edited.add(sheet);
   }
 
   /** Queues the check Excel makes when a command above its requirement set arrives. */
@@ -304,13 +400,51 @@ export class FakeRequestContext {
       );
   }
 
-  /** Runs the queued commands in order; the first failure rejects and drops the rest, as a batch does. */
+  /**
+   * Runs the queued commands in order; the first failure rejects and drops the rest, keeping what ran before
+   * it, as a batch does. On the web a request or response over 5 MB fails the sync.
+   */
   async sync(): Promise<void> {
+    if (this.active === 0)
+      fail(
+        'InvalidRequestContext',
+        'RequestContext.sync',
+        'The request context is not valid outside Excel.run.',
+      );
     this.excel.syncs++;
     const ops = this.ops;
     this.ops = [];
+    this.responseBytes = 0;
+    this.edited.clear();
     await Promise.resolve();
-    for (const { op } of ops) op();
+    const request = ops.reduce((sum, { bytes }) => sum + bytes, 0);
+    const limit = this.excel.options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
+    if (this.excel.options.web && request > limit)
+      fail(
+        'RequestPayloadSizeLimitExceeded',
+        'RequestContext.sync',
+        'The request payload size has exceeded the limit.',
+      );
+    this.excel.largestRequest = Math.max(this.excel.largestRequest, request);
+    try {
+      for (const { op } of ops) op();
+    } finally {
+      await this.raiseChanged();
+    }
+    if (this.excel.options.web && this.responseBytes > limit)
+      fail(
+        'ResponsePayloadSizeLimitExceeded',
+        'RequestContext.sync',
+        'The response payload size has exceeded the limit.',
+      );
+    this.excel.largestResponse = Math.max(this.excel.largestResponse, this.responseBytes);
+  }
+
+  /** The add-in's own edits raise onChanged, as Excel does (marked ThisLocalAddin from ExcelApi 1.14). */
+  private async raiseChanged(): Promise<void> {
+    const sheets = [...this.edited];
+    this.edited.clear();
+    for (const sheet of sheets) await this.excel.fireChanged(sheet.name, 'A1', 'ThisLocalAddin');
   }
 }
 
@@ -363,7 +497,11 @@ abstract class FakeClientObject {
         children.set(head, [...(children.get(head) ?? []), ...(rest.length ? [rest.join('/')] : [])]);
       else own.push(head);
     }
-    for (const name of own) this.loaded.set(name, this.read(name));
+    for (const name of own) {
+      const value = this.read(name);
+      this.context.account(value);
+      this.loaded.set(name, value);
+    }
     for (const [name, rest] of children) this.child(name)?.fetch(rest);
   }
 
@@ -421,6 +559,14 @@ class FakeApplication {
     this.context.needs(6, 'Application.suspendApiCalculationUntilNextSync');
     this.context.enqueue(() => this.context.excel.calcSuspensions++);
   }
+
+  calculate(type: string): void {
+    this.context.enqueue(() => {
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(type))
+        fail('InvalidArgument', 'Application.calculate');
+      this.context.excel.calculations++;
+    });
+  }
 }
 
 class FakeWorkbook {
@@ -459,11 +605,12 @@ class FakeEventHandlers {
   constructor(
     private readonly context: FakeRequestContext,
     private readonly sheet: (() => SheetModel) | null,
+    private readonly kind: EventKind,
   ) {}
 
   add(handler: Handler): { context: FakeRequestContext; remove(): void } {
     const excel = this.context.excel;
-    const entry = { sheet: null as SheetModel | null, handler };
+    const entry = { kind: this.kind, sheet: null as SheetModel | null, handler };
     this.context.enqueue(() => {
       entry.sheet = this.sheet ? this.sheet() : null;
       excel.handlers.push(entry);
@@ -512,9 +659,24 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     );
   }
 
+  getItemOrNullObject(name: string): FakeWorksheet {
+    this.context.needs(4, 'WorksheetCollection.getItemOrNullObject');
+    const excel = this.context.excel;
+    return new FakeWorksheet(
+      this.context,
+      () => excel.findSheet(name) ?? fail('ItemNotFound', 'WorksheetCollection.getItemOrNullObject'),
+      true,
+    );
+  }
+
   get onChanged(): FakeEventHandlers {
     this.context.needs(9, 'WorksheetCollection.onChanged');
-    return new FakeEventHandlers(this.context, null);
+    return new FakeEventHandlers(this.context, null, 'changed');
+  }
+
+  get onSelectionChanged(): FakeEventHandlers {
+    this.context.needs(9, 'WorksheetCollection.onSelectionChanged');
+    return new FakeEventHandlers(this.context, null, 'selection');
   }
 }
 
@@ -525,9 +687,19 @@ class FakeWorksheet extends FakeClientObject {
   constructor(
     context: FakeRequestContext,
     readonly model: () => SheetModel,
+    nullable = false,
   ) {
-    super(context, 'Worksheet');
+    super(context, 'Worksheet', nullable);
     this.protectionProxy = new FakeWorksheetProtection(context, model);
+  }
+
+  protected override exists(): boolean {
+    try {
+      this.model();
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   protected read(name: string): unknown {
@@ -553,6 +725,7 @@ class FakeWorksheet extends FakeClientObject {
     return this.got('visibility');
   }
   set visibility(value: Visibility) {
+    this.context.needs(2, 'Worksheet.visibility');
     this.queue(() => {
       const sheet = this.model();
       const others = this.context.excel.sheets.filter((s) => s !== sheet && s.visibility === 'Visible');
@@ -578,23 +751,44 @@ class FakeWorksheet extends FakeClientObject {
 
   get onChanged(): FakeEventHandlers {
     this.context.needs(7, 'Worksheet.onChanged');
-    return new FakeEventHandlers(this.context, this.model);
+    return new FakeEventHandlers(this.context, this.model, 'changed');
+  }
+
+  get onSelectionChanged(): FakeEventHandlers {
+    this.context.needs(7, 'Worksheet.onSelectionChanged');
+    return new FakeEventHandlers(this.context, this.model, 'selection');
+  }
+
+  delete(): void {
+    this.queue(() => {
+      const sheet = this.model();
+      const excel = this.context.excel;
+      if (sheet.visibility === 'VeryHidden')
+        fail('InvalidOperation', 'Worksheet.delete', 'A very hidden sheet cannot be deleted.');
+      if (excel.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0)
+        fail('InvalidOperation', 'Worksheet.delete', 'A workbook must keep one visible sheet.');
+      excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
+      if (excel.activeSheet === sheet.name)
+        excel.activeSheet = excel.sheets.find((s) => s.visibility === 'Visible')?.name ?? '';
+    });
   }
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, this.model, () => (address === undefined ? ALL : parseRange(address)));
   }
 
-  getUsedRange(): FakeRange {
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.context.needs(2, 'Worksheet.getUsedRange(valuesOnly)');
     return new FakeRange(
       this.context,
       this.model,
-      () => this.model().usedRect() ?? { top: 0, left: 0, bottom: 0, right: 0 },
+      () => this.model().usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
     );
   }
 
-  getUsedRangeOrNullObject(): FakeRange {
-    return new FakeRange(this.context, this.model, () => this.model().usedRect(), true);
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.context.needs(4, 'Worksheet.getUsedRangeOrNullObject');
+    return new FakeRange(this.context, this.model, () => this.model().usedRect(valuesOnly), true);
   }
 
   activate(): void {
@@ -782,7 +976,7 @@ class FakeRange extends FakeClientObject {
 
   private write(kind: 'values' | 'formulas' | 'numberFormat', input: Grid2D): void {
     const copy = input.map((row) => [...row]);
-    this.queue(() => {
+    this.context.enqueue(() => {
       const { sheet, rect } = this.target();
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
@@ -803,6 +997,7 @@ class FakeRange extends FakeClientObject {
               'The cell or chart you are trying to change is on a protected sheet.',
             );
           const cell = sheet.touch(rect.top + r, rect.left + c);
+          if (kind !== 'numberFormat') this.context.changed(sheet);
           if (kind === 'numberFormat')
             cell.format =
               value === ''
@@ -813,7 +1008,7 @@ class FakeRange extends FakeClientObject {
           else assign(cell, value);
         }),
       );
-    });
+    }, jsonBytes(copy));
   }
 
   get format(): FakeRangeFormat {
@@ -844,6 +1039,7 @@ class FakeRange extends FakeClientObject {
   }
 
   merge(across = false): void {
+    this.context.needs(2, 'Range.merge');
     this.queue(() => {
       const { sheet, rect } = this.target();
       guardFormat(sheet, 'Range.merge');
@@ -889,7 +1085,7 @@ class FakeRange extends FakeClientObject {
 
   getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
     this.context.needs(9, 'Range.getCellProperties');
-    const result = new FakeClientResult<Excel.CellProperties[][]>('Range.getCellProperties');
+    const result = new FakeClientResult<Excel.CellProperties[][]>(this.context, 'Range.getCellProperties');
     this.queue(() => {
       const fill = options.format?.fill;
       result.set(
@@ -911,9 +1107,13 @@ class FakeClientResult<T> {
   private loaded = false;
   private result: T | undefined;
 
-  constructor(private readonly location: string) {}
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly location: string,
+  ) {}
 
   set(value: T): void {
+    this.context.account(value);
     this.result = value;
     this.loaded = true;
   }
@@ -925,37 +1125,78 @@ class FakeClientResult<T> {
   }
 }
 
+/** The merged areas of a range: only those whose top-left cell is in it (office-js #3611); over 512 fail. */
 class FakeRangeAreas extends FakeClientObject {
   protected readonly scalars = ['address', 'areaCount'] as const;
+  private readonly areasProxy: FakeRangeCollection;
 
   constructor(
     context: FakeRequestContext,
     private readonly range: FakeRange,
   ) {
     super(context, 'RangeAreas', true);
+    this.areasProxy = new FakeRangeCollection(context, () => {
+      const { sheet, merges } = this.found();
+      return merges.map(
+        (merge) =>
+          new FakeRange(
+            context,
+            () => sheet,
+            () => merge,
+          ),
+      );
+    });
   }
 
-  private areas(): { sheet: SheetModel; merges: Merge[] } {
+  private found(): { sheet: SheetModel; merges: Merge[] } {
     const { sheet, rect } = this.range.target();
     const merges = sheet.merges.filter(
-      (m) => m.top <= rect.bottom && rect.top <= m.bottom && m.left <= rect.right && rect.left <= m.right,
+      (m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right,
     );
+    if (merges.length > MERGED_AREAS_LIMIT)
+      fail(
+        'GeneralException',
+        'Range.getMergedAreasOrNullObject',
+        'There was an internal error while processing the request.',
+      );
     return { sheet, merges };
   }
 
   protected override exists(): boolean {
-    return this.areas().merges.length > 0;
+    return this.found().merges.length > 0;
   }
 
   protected read(name: string): unknown {
-    const { sheet, merges } = this.areas();
+    const { sheet, merges } = this.found();
     if (name === 'areaCount') return merges.length;
-    if (name === 'address') return merges.map((m) => `${sheetPrefix(sheet.name)}!${toA1Range(m)}`).join(', ');
+    if (name === 'address') return merges.map((m) => `${sheetPrefix(sheet.name)}!${toA1Range(m)}`).join(',');
     return fail('InvalidArgument', `RangeAreas.${name}`);
+  }
+
+  protected override child(name: string): FakeClientObject | undefined {
+    return name === 'areas' ? this.areasProxy : undefined;
   }
 
   get address(): string {
     return this.got('address');
+  }
+
+  get areas(): FakeRangeCollection {
+    this.context.needs(9, 'RangeAreas.areas');
+    return this.areasProxy;
+  }
+}
+
+class FakeRangeCollection extends FakeCollection<FakeRange> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly ranges: () => FakeRange[],
+  ) {
+    super(context, 'RangeCollection');
+  }
+
+  protected current(): FakeRange[] {
+    return this.ranges();
   }
 }
 
@@ -1018,6 +1259,7 @@ class FakeRangeFormat extends FakeClientObject {
   }
 
   set columnWidth(width: number) {
+    this.context.needs(2, 'RangeFormat.columnWidth');
     this.queue(() => {
       const { sheet, rect } = this.range.target();
       guardFormat(sheet, 'RangeFormat.columnWidth', 'allowFormatColumns');
@@ -1025,6 +1267,7 @@ class FakeRangeFormat extends FakeClientObject {
     });
   }
   set rowHeight(height: number) {
+    this.context.needs(2, 'RangeFormat.rowHeight');
     this.queue(() => {
       const { sheet, rect } = this.range.target();
       guardFormat(sheet, 'RangeFormat.rowHeight', 'allowFormatRows');
@@ -1301,11 +1544,23 @@ class FakeWorksheetProtection extends FakeClientObject {
   }
 }
 
-class FakePageLayout {
+class FakePageLayout extends FakeClientObject {
+  protected readonly scalars = ['paperSize', 'orientation', 'zoom'] as const;
+
   constructor(
-    private readonly context: FakeRequestContext,
+    context: FakeRequestContext,
     private readonly sheet: () => SheetModel,
-  ) {}
+  ) {
+    super(context, 'PageLayout');
+  }
+
+  protected read(name: string): unknown {
+    const layout = this.sheet().pageLayout;
+    if (name === 'paperSize') return layout.paperSize ?? 'Letter';
+    if (name === 'orientation') return layout.orientation ?? 'Portrait';
+    if (name === 'zoom') return { ...(layout.zoom ?? { scale: 100 }) };
+    return fail('InvalidArgument', `PageLayout.${name}`);
+  }
 
   private change(set: (layout: SheetModel['pageLayout']) => void): void {
     this.context.enqueue(() => set(this.sheet().pageLayout));
@@ -1320,8 +1575,13 @@ class FakePageLayout {
     this.change((layout) => {
       if (value.horizontalFitToPages !== undefined && value.scale !== undefined)
         fail('InvalidArgument', 'PageLayout.zoom');
+      const fit = value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined;
+      if (fit && this.context.excel.options.dropsFitToPages) return;
       layout.zoom = { ...value };
     });
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.got('zoom');
   }
   setPrintTitleRows(rows: string): void {
     this.change((layout) => {
@@ -1351,6 +1611,14 @@ class FakeNamedItem extends FakeClientObject {
 
   get name(): string {
     return this.got('name');
+  }
+
+  delete(): void {
+    this.context.needs(4, 'NamedItem.delete');
+    this.queue(() => {
+      const item = this.item();
+      this.context.excel.names.delete(item.name.toLowerCase());
+    });
   }
 }
 

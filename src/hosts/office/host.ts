@@ -1,0 +1,151 @@
+/**
+ * The workbook open in Excel, through Office.js (ExcelApi 1.14 and later). Each operation lives in its own
+ * module; this class keeps what the last read saw, so that marking right after a check needs no read of
+ * its own, and forgets it after every write.
+ */
+import { toA1, type CellPosition } from '../../domain/cells';
+import type { CellFix, CellMark } from '../../forms/fixes';
+import type { Grid } from '../../sheet/grid';
+import type { WorkbookPlan } from '../../sheet/plan';
+import type { HostCapabilities, HostReport, WorkbookHost } from '../types';
+import { ExcelApi, MIN_EXCEL_API, type ExcelEntry } from './api';
+import { onUserChange } from './events';
+import { clearAllMarks, lockedSheets, setMarks, type NoteMode } from './marks';
+import { applyPlan } from './plan-writer';
+import { withUnlocked } from './protection';
+import { readState, readWorkbook, type Snapshot } from './read';
+import { cellKey, type MarkRecord } from './records';
+
+export { HostError, toHostError } from './errors';
+
+/** What this Excel lacks for the pane to run, in one Chinese sentence; null when it has everything. */
+export function unsupportedReason(isSetSupported: ExcelEntry['isSetSupported']): string | null {
+  if (isSetSupported('ExcelApi', `1.${String(MIN_EXCEL_API)}`)) return null;
+  return `此版本 Excel 不支持本加载项所需的功能（需要 ExcelApi 1.${String(MIN_EXCEL_API)}：Microsoft 365 2108 版或更高、Office LTSC 2021 或更高、Mac 版 16.52 或更高，或 Excel 网页版）。请在 Chrome、Edge 等新版浏览器中打开本页面，用“文件模式”检查自评表。`;
+}
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  readonly kind = 'excel' as const;
+  readonly capabilities: HostCapabilities;
+  private readonly api: ExcelApi;
+  private readonly mode: NoteMode;
+  /** What the last read saw; null after any write, so that the next mark reads afresh. */
+  private snapshot: Snapshot | null = null;
+
+  constructor(entry: ExcelEntry) {
+    this.api = new ExcelApi(entry);
+    this.mode = this.api.has(18) ? 'notes' : 'comments';
+    this.capabilities = {
+      dataValidation: true,
+      conditionalFormats: true,
+      protection: true,
+      names: true,
+      notes: this.mode,
+      liveCheck: true,
+    };
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.api.batch(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
+  async readGrids(): Promise<Grid[]> {
+    const { grids, snapshot } = await readWorkbook(this.api);
+    this.snapshot = snapshot;
+    return grids;
+  }
+
+  async applyPlan(plan: WorkbookPlan): Promise<HostReport> {
+    this.snapshot = null;
+    return applyPlan(this.api, plan);
+  }
+
+  /** One batch: format first, then the value, cell by cell (fixes are a handful of scattered cells). */
+  async writeFixes(fixes: readonly CellFix[]): Promise<HostReport> {
+    if (fixes.length === 0) return { notes: [] };
+    const snapshot = await this.fresh();
+    this.snapshot = null;
+    await withUnlocked(
+      this.api,
+      lockedSheets(
+        snapshot,
+        fixes.map((fix) => fix.sheet),
+      ),
+      (context) => {
+        for (const fix of fixes) {
+          const range = context.workbook.worksheets.getItem(fix.sheet).getRange(toA1(fix.cell));
+          if (fix.format) range.numberFormat = [[fix.format]];
+          range.values = [[fix.value]];
+        }
+      },
+    );
+    return { notes: [] };
+  }
+
+  async mark(marks: readonly CellMark[]): Promise<HostReport> {
+    if (marks.length === 0) return { notes: [] };
+    return this.marking(marks, () => []);
+  }
+
+  /** After a re-check (which read everything just before): released cells get back what they had. */
+  async updateMarks(marks: readonly CellMark[]): Promise<HostReport> {
+    const keep = new Set(marks.map((mark) => cellKey(mark.sheet, mark.cell.row, mark.cell.col)));
+    return this.marking(marks, (snapshot) =>
+      [...snapshot.records].filter(([key]) => !keep.has(key)).map(([, record]) => record),
+    );
+  }
+
+  /**
+   * Marks, and releases what `released` picks from the record. When the workbook changed since the read (a
+   * colleague's comment arrived, a sheet was renamed) and Excel refuses a write, it reads again and tries
+   * once more: protection is restored after each attempt, and what was marked is on record.
+   */
+  private async marking(
+    marks: readonly CellMark[],
+    released: (snapshot: Snapshot) => MarkRecord[],
+  ): Promise<HostReport> {
+    const attempt = async (snapshot: Snapshot): Promise<HostReport> => {
+      const free = released(snapshot);
+      if (marks.length === 0 && free.length === 0) return { notes: [] };
+      return (await setMarks(this.api, snapshot, this.mode, marks, free)).report;
+    };
+    const snapshot = await this.fresh();
+    this.snapshot = null;
+    try {
+      return await attempt(snapshot);
+    } catch {
+      return attempt(await readState(this.api));
+    }
+  }
+
+  async clearMarks(): Promise<HostReport> {
+    // Always read afresh: marks may have been made by an earlier session, or changed by hand.
+    const snapshot = await readState(this.api);
+    this.snapshot = null;
+    return clearAllMarks(this.api, snapshot, this.mode);
+  }
+
+  /** One sync: activates the sheet and selects the cell. */
+  async select(sheet: string, cell: CellPosition): Promise<void> {
+    await this.api.batch(async (context) => {
+      const target = context.workbook.worksheets.getItem(sheet);
+      target.activate();
+      target.getRange(toA1(cell)).select();
+      await context.sync();
+    });
+  }
+
+  /** Calls the listener when the user changes the workbook; resolves to the function that unsubscribes. */
+  onChanged(listener: () => void): Promise<() => Promise<void>> {
+    return onUserChange(this.api, listener);
+  }
+
+  /** The last read's snapshot, or a fresh read of the sheets' state when there is none. */
+  private async fresh(): Promise<Snapshot> {
+    return this.snapshot ?? readState(this.api);
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * A workbook plan (the templates) built as new sheets: one sync checks the names, one builds every sheet, and
+ * a last one sets up printing and recalculates. A build that fails midway is taken back (a batch keeps what
+ * ran before its error): the sheets and names it added are deleted again.
+ */
+import type { WorkbookPlan } from '../../sheet/plan';
+import type { HostReport } from '../types';
+import type { ExcelApi } from './api';
+import { HostError, toHostError } from './errors';
+import { writeSheet } from './sheet-writer';
+
+const PRINT_BY_HAND = '请在“页面布局”中手动设为 A4、按页宽缩放并设置打印标题行。';
+
+interface Existing {
+  readonly sheets: Set<string>;
+  readonly names: Set<string>;
+}
+
+/** Sheet and defined names already in the workbook, lower case. */
+async function existingNames(api: ExcelApi): Promise<Existing> {
+  return api.batch(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    const names = context.workbook.names.load('items/name');
+    await context.sync();
+    return {
+      sheets: new Set(sheets.items.map((s) => s.name.toLowerCase())),
+      names: new Set(names.items.map((n) => n.name.toLowerCase())),
+    };
+  });
+}
+
+/** Deletes the sheets and names a failed build added; what was there before is untouched. */
+async function takeBack(api: ExcelApi, plan: WorkbookPlan, before: Existing): Promise<void> {
+  const planned = new Set(plan.sheets.map((s) => s.sheet.toLowerCase()));
+  const plannedNames = new Set(plan.sheets.flatMap((s) => s.names.map((n) => n.name.toLowerCase())));
+  await api.batch(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+    const names = context.workbook.names.load('items/name');
+    await context.sync();
+    for (const name of names.items) {
+      const key = name.name.toLowerCase();
+      if (plannedNames.has(key) && !before.names.has(key)) name.delete();
+    }
+    for (const sheet of sheets.items) {
+      const key = sheet.name.toLowerCase();
+      if (!planned.has(key) || before.sheets.has(key)) continue;
+      // A very hidden sheet cannot be deleted until it is made visible.
+      if (sheet.visibility !== 'Visible') sheet.visibility = 'Visible';
+      sheet.delete();
+    }
+    await context.sync();
+  });
+}
+
+/** Paper, orientation, fit to width and title rows; then a full recalculation. Says what did not hold. */
+async function setUpPrinting(api: ExcelApi, plan: WorkbookPlan, left: string[]): Promise<void> {
+  try {
+    await api.batch(async (context) => {
+      const checks: { sheet: string; layout: Excel.PageLayout }[] = [];
+      for (const sheetPlan of plan.sheets) {
+        if (sheetPlan.hidden) continue;
+        const layout = context.workbook.worksheets.getItem(sheetPlan.sheet).pageLayout;
+        layout.paperSize = 'A4';
+        layout.orientation = sheetPlan.print?.landscape ? 'Landscape' : 'Portrait';
+        if (sheetPlan.print?.fitToWidth) {
+          // Both set: a width-only fit is the form Excel is known to drop (office-js #1860).
+          layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          checks.push({ sheet: sheetPlan.sheet, layout: layout.load('zoom') });
+        }
+        const rows = sheetPlan.print?.titleRows;
+        if (rows) layout.setPrintTitleRows(`$${String(rows[0] + 1)}:$${String(rows[1] + 1)}`);
+      }
+      // Calculation was suspended while the sheets were written: every formula is worked out now.
+      context.application.calculate('Recalculate');
+      await context.sync();
+      const dropped = checks.filter(({ layout }) => layout.zoom.horizontalFitToPages !== 1);
+      if (dropped.length > 0)
+        left.push(
+          `Excel 没有保存“按页宽缩放”（${dropped.map((d) => `“${d.sheet}”`).join('、')}）。请在“页面布局 › 调整为合适大小”中把宽度设为 1 页。`,
+        );
+    });
+  } catch (error) {
+    // The sheets are built; printing is a convenience, so its failure is said, not raised.
+    left.push(`打印设置未能写入（${toHostError(error).message}）。${PRINT_BY_HAND}`);
+  }
+}
+
+/** Adds the plan's sheets; refuses, adding nothing, when one of their names is taken. */
+export async function applyPlan(api: ExcelApi, plan: WorkbookPlan): Promise<HostReport> {
+  const left: string[] = [];
+  const before = await existingNames(api);
+  const taken = new Set(before.sheets);
+  for (const sheet of plan.sheets) {
+    if (taken.has(sheet.sheet.toLowerCase()))
+      throw new HostError(
+        `工作簿中已有名为“${sheet.sheet}”的工作表，模板没有生成。请把该工作表改名或删除后再试，或在新工作簿中生成模板。`,
+        'SheetExists',
+      );
+    taken.add(sheet.sheet.toLowerCase());
+  }
+  try {
+    await api.raw(async (context) => {
+      context.application.suspendApiCalculationUntilNextSync();
+      const definedNames = new Set(before.names);
+      const added = plan.sheets.map((sheetPlan) => ({
+        sheetPlan,
+        sheet: context.workbook.worksheets.add(sheetPlan.sheet),
+      }));
+      for (const { sheetPlan, sheet } of added) writeSheet(context, sheet, sheetPlan, definedNames, left);
+      added.find(({ sheetPlan }) => !sheetPlan.hidden)?.sheet.activate();
+      await context.sync();
+    });
+  } catch (error) {
+    const failure = toHostError(error);
+    try {
+      await takeBack(api, plan, before);
+    } catch (again) {
+      throw new HostError(
+        `${failure.message} 模板只生成了一部分，撤销时也出错（${toHostError(again).message}）：请删除新加的工作表后再试。`,
+        failure.code,
+        { cause: error },
+      );
+    }
+    throw new HostError(`${failure.message} 模板没有生成，工作簿保持原样。`, failure.code, { cause: error });
+  }
+  await setUpPrinting(api, plan, left);
+  return { notes: left };
+}
