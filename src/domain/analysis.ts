@@ -4,6 +4,7 @@ import type { Form, IndicatorRow } from './form';
 import { round } from './numbers';
 import type { Level1Category, Profile } from './profiles/types';
 import { cellNumber, cellRate, cellValue } from './read';
+import { cappedTotal } from './scoring/cap';
 import { executionRate, executionScore } from './scoring/execution';
 import { gradeFor } from './scoring/grade';
 import { assessIndicator, type Assessment } from './scoring/indicator';
@@ -60,7 +61,7 @@ export interface FormAnalysis {
   };
   readonly indicators: readonly IndicatorAnalysis[];
   readonly levels: Readonly<Partial<Record<Level1Category, LevelTotals>>>;
-  /** Computed 执行率得分 (or the stated one, when it cannot be computed) + Σ stated indicator scores. */
+  /** Computed 执行率得分 (or the stated one, when it cannot be computed) + Σ stated indicator scores, held to the profile's cap. */
   readonly total: number | null;
   readonly grade: string | null;
   readonly enteredTotal: number | null;
@@ -142,7 +143,7 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
   const executionPart = score ?? enteredScore;
   const hasAnything = executionPart !== null || stated.length > 0;
   const computedTotal = hasAnything
-    ? round((executionPart ?? 0) + stated.reduce((s, v) => s + v, 0), 2)
+    ? cappedTotal(round((executionPart ?? 0) + stated.reduce((s, v) => s + v, 0), 2), rate, profile)
     : null;
 
   return {

@@ -1,5 +1,6 @@
 import { SCORED_KINDS } from '../form';
 import { formatNumber, formatPercent, near, round } from '../numbers';
+import { scoreCapFor } from '../scoring/cap';
 import type { FormRule } from './types';
 
 /** The stated 总分 must be the sum of the stated scores, and respect the profile's caps (DOMAIN §4, §10). */
@@ -22,21 +23,20 @@ export const scoreTotal: FormRule = {
     const execution = analysis.execution.enteredScore;
     if (scores.length === 0 && execution === null) return;
     const sum = round((execution ?? 0) + scores.reduce((s, v) => s + v, 0), 2);
-    if (!near(stated, sum, 0.005)) {
+    const rate = analysis.execution.rate;
+    const cap = scoreCapFor(rate, profile);
+    // Under a cap, 总分 is the sum held to it: the capped figure is right, the uncapped sum is the cap's finding.
+    const expected = cap ? Math.min(sum, cap.maxTotal) : sum;
+    if (!near(stated, expected, 0.005) && !near(stated, sum, 0.005)) {
       report({
         cell,
         messageId: 'score-total.mismatch',
         data: { actual: formatNumber(stated), expected: formatNumber(sum) },
-        expected: sum,
+        expected,
         actual: stated,
       });
     }
-    const rate = analysis.execution.rate;
-    if (rate === null) return;
-    const cap = [...profile.scoreCaps]
-      .sort((a, b) => a.rateBelow - b.rateBelow)
-      .find((c) => rate < c.rateBelow - 1e-9);
-    if (cap && stated > cap.maxTotal + 1e-9) {
+    if (cap && rate !== null && stated > cap.maxTotal + 1e-9) {
       report({
         cell,
         messageId: 'score-total.cap',

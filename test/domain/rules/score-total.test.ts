@@ -143,6 +143,12 @@ ruleTester(scoreTotal, {
       findings: [{ cell: 'H24', messageId: 'score-total.cap' }],
     },
     {
+      name: 'caps: 总分 held to the cap (79 at 65 %) is right, as the template’s formula gives it',
+      forms: scored({ spent: 65, total: 79 }),
+      profile: CAPPED,
+      findings: [],
+    },
+    {
       name: 'caps: 45 % with 总分 60 is above the < 50 % cap of 59',
       forms: scored({ spent: 45, scores: [30, 16.5, 9], total: 60 }),
       profile: CAPPED,
