@@ -15,9 +15,34 @@ const KINDS: Readonly<Record<string, readonly FormKind[]>> = {
   all: ['basic', 'overall', 'project'],
 };
 
+/** A whole number option within its bounds, or undefined when not given. */
+function count(text: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new UsageError(`${name} 应为 ${String(min)} 到 ${String(max)} 之间的整数，而不是“${text}”。`);
+  return value;
+}
+
 /** `jixiao template`: writes a template pack (the national one into the current folder by default). */
 export async function templateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['kind', 'profile', 'unit', 'year', 'project', 'out'], ['force']);
+  const args = parseArgs(
+    argv,
+    [
+      'kind',
+      'profile',
+      'unit',
+      'year',
+      'project',
+      'out',
+      'rows',
+      'special-rows',
+      'bureau',
+      'notice',
+      'deadline',
+    ],
+    ['force', 'example'],
+  );
   const force = option(args, 'force') !== undefined;
   if (args.positionals.length > 0) throw new UsageError(`多余的参数：${args.positionals.join(' ')}`);
   const kinds = new Set<FormKind>();
@@ -30,11 +55,19 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
   const year = yearText === undefined ? new Date().getFullYear() - 1 : Number(yearText);
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
     throw new UsageError('--year 应为四位年份，如 2024。');
+  const rows = count(option(args, 'rows'), '--rows', 1, 50);
+  const specialRows = count(option(args, 'special-rows'), '--special-rows', 1, 200);
+  const example = option(args, 'example') !== undefined;
+  const issuer = {
+    ...(option(args, 'bureau') ? { bureau: option(args, 'bureau') } : {}),
+    ...(option(args, 'notice') ? { notice: option(args, 'notice') } : {}),
+    ...(option(args, 'deadline') ? { deadline: option(args, 'deadline') } : {}),
+  };
   const profile = (await resolveProfile(option(args, 'profile'))) ?? NATIONAL;
   const unit = option(args, 'unit');
   const projects = [...(args.options.get('project') ?? [])];
 
-  const fileName = `绩效自评模板-${unit ? `${unit}-` : ''}${String(year)}-${profile.id}.xlsx`;
+  const fileName = `绩效自评${example ? '填报示例' : '模板'}-${unit ? `${unit}-` : ''}${String(year)}-${profile.id}.xlsx`;
   const out = option(args, 'out');
   let path = resolve(io.cwd, out ?? fileName);
   if (out && !/\.xlsx$/i.test(out)) {
@@ -51,7 +84,17 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
     throw new OutputError(path, error);
   });
 
-  const plan = buildTemplates({ kinds: [...kinds], profile, year, projects, ...(unit ? { unit } : {}) });
+  const plan = buildTemplates({
+    kinds: [...kinds],
+    profile,
+    year,
+    projects,
+    example,
+    issuer,
+    ...(unit ? { unit } : {}),
+    ...(rows === undefined ? {} : { rowsPerLevel2: rows }),
+    ...(specialRows === undefined ? {} : { specialRows }),
+  });
   // Required here, not at start-up: `jixiao check` never loads ExcelJS.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();

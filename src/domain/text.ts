@@ -7,8 +7,22 @@ export function labelKey(text: string): string {
     .replace(/\s+/g, '');
 }
 
-/** Placeholder words that are not a cause (DOMAIN §5). */
-const NO_CAUSE = new Set(['', '无', '/', '-', '—', '——', '－', '暂无', '没有', '同上', '无偏差', '不适用']);
+/** Placeholder words that are not a cause (DOMAIN §5); templates mark them red as well. */
+export const NO_CAUSE_WORDS = [
+  '',
+  '无',
+  '/',
+  '-',
+  '—',
+  '——',
+  '－',
+  '暂无',
+  '没有',
+  '同上',
+  '无偏差',
+  '不适用',
+] as const;
+const NO_CAUSE: ReadonlySet<string> = new Set(NO_CAUSE_WORDS);
 
 /** True when a 偏差原因 text states a real cause. */
 export function isRealCause(text: string): boolean {

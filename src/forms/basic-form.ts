@@ -1,5 +1,5 @@
 /** Reads a 整体支出绩效评价基础数据表 (DOMAIN §1.3): 财政供养人员, 经费控制情况, 楼堂馆所, 厉行节约. */
-import type { FormCell } from '../domain/cells';
+import { isBlank, type FormCell } from '../domain/cells';
 import type { BasicData, ControlRate, ExpenseLine, Form } from '../domain/form';
 import type { SheetView } from './sheet-view';
 import { LABELS } from './vocabulary';
@@ -46,9 +46,14 @@ function expenseLines(view: SheetView, start: number, end: number): ExpenseLine[
     if (view.rowMatches(r, /^楼堂馆所|^厉行节约/)) break;
     let labelCol: number | undefined;
     for (let c = 0; c < firstValueCol; c++) if (view.key(r, c)) labelCol = c;
-    if (labelCol === undefined) continue;
-    const labelCell = view.cell(r, labelCol);
-    const raw = String(labelCell.value).replace(/\s+/g, '');
+    // A line left unnamed under 一个专项一行 still holds amounts that its subtotal counts.
+    const unnamed =
+      labelCol === undefined &&
+      sub !== undefined &&
+      [previous, budget, actual].some((c) => c !== undefined && !isBlank(view.cell(r, c)));
+    if (labelCol === undefined && !unnamed) continue;
+    const labelCell = view.cell(r, labelCol ?? 0);
+    const raw = labelCol === undefined ? '' : String(labelCell.value).replace(/\s+/g, '');
     const label = raw
       .replace(/^其中[:：]/, '')
       .replace(/^\d+[、.．]/, '')

@@ -176,7 +176,20 @@ function totalOf(view: SheetView, r: number, header: IndicatorHeader): FormTotal
   const others = numbers.filter((cell) => cell !== weight);
   const score = inColumn(header.columns.score) ?? (numbers.length >= 2 ? numbers[1] : others[0]);
   const scoreCell = score ?? at(view, r, header.columns.score);
+  // 自评等级 on a row of its own right under 总分 (the templates', and some units').
+  if (!grade && r + 1 < view.height) {
+    const below = view.firstLabel(r + 1);
+    if (below && LABELS.grade.test(below.key)) grade = view.valueRightOf(r + 1, below.col);
+  }
   return compact<FormTotal>({ weight, score: scoreCell, grade });
+}
+
+/** Whether the row's 一级 or 二级 cell lies inside a label merged down from a row above. */
+function underMergedLabel(view: SheetView, r: number, header: IndicatorHeader): boolean {
+  return [header.columns.level1, header.columns.level2].some((col) => {
+    const merge = col === undefined ? undefined : view.mergeCovering(r, col);
+    return merge !== undefined && merge.top < r;
+  });
 }
 
 /** Reads the table under `header`, up to row `end` at most. */
@@ -189,7 +202,12 @@ export function readIndicatorTable(view: SheetView, header: IndicatorHeader, end
   for (let r = header.last + 1; r <= end; r++) {
     const own = readRow(view, r, header);
     const kind = classify(view, r, header, own, state);
-    const row = ['total', 'footer', 'subheader', 'blank'].includes(kind) ? own : withGroupLabels(own, state);
+    // An empty line under a 一级 or 二级 label merged down over it is one of that group's lines to fill in.
+    const inGroup = kind === 'blank' && underMergedLabel(view, r, header);
+    const row =
+      ['total', 'footer', 'subheader', 'blank'].includes(kind) && !inGroup
+        ? own
+        : withGroupLabels(own, state);
     kinds.set(r, kind);
     if (kind === 'total')
       return {
@@ -207,7 +225,7 @@ export function readIndicatorTable(view: SheetView, header: IndicatorHeader, end
         ...(row.score ? { score: row.score } : {}),
       };
     if (kind === 'indicator') rows.push(cleanName(row));
-    if ((kind === 'group' || kind === 'placeholder') && isBlank(row.target) && isBlank(row.result))
+    if ((kind === 'group' || kind === 'placeholder' || inGroup) && isBlank(row.target) && isBlank(row.result))
       blankRows.push(row);
   }
   return { rows, blankRows, kinds, end, ...(execution ? { execution } : {}) };

@@ -77,7 +77,7 @@ export const FUND_COLUMNS = {
     heading: '执行率',
     headings: [...national('执行率'), { key: '预算执行率', seenIn: ['tianjin-2020-baodi-gongre-transfer'] }],
   },
-  score: { heading: '得分', headings: national('得分', '自评得分') },
+  score: { heading: '自评得分', headings: national('得分', '自评得分') },
 } as const satisfies Record<string, ColumnSpec>;
 
 /** The indicator table (绩效指标), and the scored rubric's columns. */
@@ -143,7 +143,7 @@ export const INDICATOR_COLUMNS = {
     ],
   },
   score: {
-    heading: '得分',
+    heading: '自评得分',
     headings: [
       ...national('得分', '自评得分'),
       { key: '指标得分', seenIn: ['xinjiang-2023-fukang-tongji'] },

@@ -24,20 +24,20 @@ export interface PlannedCell {
   readonly style?: CellStyle;
 }
 
-export type Validation =
-  | {
-      readonly range: Merge;
-      readonly type: 'list';
-      readonly values: readonly string[];
-      readonly prompt?: string;
-    }
-  | {
-      readonly range: Merge;
-      readonly type: 'decimal';
-      readonly min: number;
-      readonly max?: number;
-      readonly prompt?: string;
-    };
+/** What every validation says: an input prompt shown on the cell and the message of a refused entry, in Chinese. */
+interface ValidationText {
+  readonly range: Merge;
+  readonly prompt: string;
+  readonly error: string;
+}
+
+export type Validation = ValidationText &
+  (
+    | { readonly type: 'list'; readonly values: readonly string[] }
+    | { readonly type: 'decimal'; readonly min: number; readonly max?: number }
+    /** A formula (without `=`) written relative to the range's top-left cell; true accepts the entry. */
+    | { readonly type: 'custom'; readonly formula: string }
+  );
 
 /** A formula-driven fill, written relative to the range's top-left cell. */
 export interface ConditionalFormat {
@@ -58,12 +58,19 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormat[];
   /** Workbook-level defined names pointing into this sheet. */
   readonly names: readonly { readonly name: string; readonly range: Merge }[];
-  /** Protect the sheet (no password) so that only input cells can be edited. */
+  /**
+   * Protect the sheet (no password) so that only input cells can be edited; rows may be inserted, and deleted
+   * where every cell of the row is unlocked (`openRows`).
+   */
   readonly protect: boolean;
+  /** Rows unlocked as a whole (first and last, 0-based): the blocks where rows are added and removed. */
+  readonly openRows?: readonly (readonly [number, number])[];
   readonly print?: {
     readonly titleRows?: readonly [number, number];
     readonly fitToWidth: boolean;
     readonly landscape?: boolean;
+    /** The page footer's text (centre), in Excel's header/footer code: `&P` the page, `&N` the pages. */
+    readonly footer?: string;
   };
 }
 

@@ -4,10 +4,10 @@
   if (window.__jixiaoModern === true) return;
   var address = window.location.href.split('?')[0].split('#')[0];
   var lines = [
-    '此版本 Office 使用的网页组件过旧（Internet Explorer 或旧版 Edge），无法运行绩效自评助手。',
-    '请升级到 Microsoft 365 或 Office LTSC 2021 及以上版本；或用 Chrome、Edge 等新版浏览器打开下面的地址，在“文件模式”中检查自评表文件：',
+    '此 Office 显示加载项所用的网页组件过旧（Internet Explorer、旧版 Edge 或较旧的 Safari），无法运行绩效自评助手。',
+    '请升级 Office（Microsoft 365 2108 版或更高，或 Office LTSC 2021 及以上），Windows 上并安装 Microsoft Edge WebView2 运行时，Mac 上请更新 macOS；或用 Chrome、Edge 等新版浏览器打开下面的地址，在“文件模式”中检查自评表文件：',
     address,
-    'This version of Office shows add-ins with an outdated web view (Internet Explorer or Edge Legacy) that cannot run this add-in. Update to Microsoft 365 or Office LTSC 2021 or later, or open the address above in a current browser and check files in file mode.',
+    'Office shows this add-in in an outdated web view (Internet Explorer, Edge Legacy or an old Safari) that cannot run it. Update Office (Microsoft 365 Version 2108 or later, or Office LTSC 2021 or later) and, on Windows, install the Microsoft Edge WebView2 Runtime, or update macOS; or open the address above in a current browser and check files in file mode.',
   ];
   function show() {
     var root = document.getElementById('root') || document.body;

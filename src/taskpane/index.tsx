@@ -17,8 +17,20 @@ const theme: Theme = {
 /** If Office.js is on the page but never reports ready, show file mode after this long. */
 const OFFICE_READY_TIMEOUT_MS = 5000;
 
-/** Office opens the pane with `_host_Info` in its address: a pane without Office.js there was blocked, not browsed. */
-const OPENED_BY_OFFICE = /[?&]_host_Info=/i.test(window.location.search);
+/**
+ * Whether Office opened the pane: it passes its host information in the address (`_host_Info`), in the
+ * window's name, or in session storage (as office.js looks for it). A pane without Office.js there was
+ * blocked, not browsed.
+ */
+function openedByOffice(): boolean {
+  if (/[?&]_host_Info=/i.test(window.location.search)) return true;
+  if (/hostInfo/i.test(window.name)) return true;
+  try {
+    return sessionStorage.getItem('hostInfoValue') !== null;
+  } catch {
+    return false;
+  }
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
@@ -119,7 +131,7 @@ function start(info: { host: Office.HostType | null }): void {
 // Office.js comes from a <script> tag in the page head. It is absent when the page is opened outside Office
 // without network access to the CDN, and reports `host: null` in a plain browser: both are file mode. Inside
 // Office, a missing or silent Office.js is said, not passed over.
-const missing: StartProblem | undefined = OPENED_BY_OFFICE ? 'office-missing' : undefined;
+const missing: StartProblem | undefined = openedByOffice() ? 'office-missing' : undefined;
 if (typeof Office === 'undefined') {
   render('file', missing);
 } else {

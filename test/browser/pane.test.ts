@@ -272,31 +272,38 @@ describe('the pane inside (fake) Excel, in headless Chromium', () => {
     const sheets = await page.evaluate(() =>
       (window as unknown as FakeWindow).__fakeExcel.sheets.map((s) => s.name),
     );
-    expect(sheets).toEqual(['Sheet1', '基础数据表', '整体支出绩效自评表', '社区建设', '_绩效自评助手']);
+    expect(sheets).toEqual([
+      'Sheet1',
+      '填报说明',
+      '基础数据表',
+      '整体支出绩效自评表',
+      '社区建设',
+      '_绩效自评助手',
+    ]);
 
     // A person fills in the project form: one row lost points and states no cause.
     await page.evaluate(() => {
       const excel = (window as unknown as FakeWindow).__fakeExcel;
       const type = (address: string, value: string | number): void => excel.type('社区建设', address, value);
-      type('C5', 100);
-      type('D5', 100);
-      type('E5', 90);
-      type('D14', '培训人数');
-      type('E14', '≥100人');
-      type('F14', '80人');
-      type('G14', 10);
-      type('H14', 8);
+      type('C6', 100);
+      type('D6', 100);
+      type('E6', 90);
+      type('D13', '培训人数');
+      type('E13', '≥100人');
+      type('F13', '80人');
+      type('G13', 10);
+      type('H13', 8);
     });
     await page.getByRole('tab', { name: '检查' }).click();
     await page.getByTestId('check').click();
     const cause = page.locator('[data-testid="finding"][data-rule="deviation-cause"]').first();
     await cause.waitFor();
-    expect(await cause.getAttribute('data-cell')).toBe('I14');
+    expect(await cause.getAttribute('data-cell')).toBe('I13');
     await page.screenshot({ path: join(ARTEFACTS, 'excel-pane.png'), fullPage: true });
     await cause.click();
     await page.waitForFunction(() => (window as unknown as FakeWindow).__fakeExcel.selection !== null);
     const selection = await page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.selection);
-    expect(selection).toEqual({ sheet: '社区建设', address: 'I14' });
+    expect(selection).toEqual({ sheet: '社区建设', address: 'I13' });
     await page.close();
   }, 60_000);
 });

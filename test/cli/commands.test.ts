@@ -42,6 +42,7 @@ describe('jixiao template', () => {
     expect(files).toEqual([`绩效自评模板-${String(new Date().getFullYear() - 1)}-national.xlsx`]);
     const workbook = await load(join(cwd, files[0] ?? ''));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      '填报说明',
       '基础数据表',
       '整体支出绩效自评表',
       '项目支出绩效自评表',
@@ -72,12 +73,49 @@ describe('jixiao template', () => {
     );
     expect(code).toBe(0);
     const workbook = await load(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['社区建设', '环境整治', '_绩效自评助手']);
-    expect(workbook.getWorksheet('社区建设')?.getCell('A1').value).toBe('项目支出绩效自评表（2024年度）');
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      '填报说明',
+      '社区建设',
+      '环境整治',
+      '_绩效自评助手',
+    ]);
+    expect(workbook.getWorksheet('社区建设')?.getCell('A2').value).toBe('2024年度项目支出绩效自评表');
     const checked = await run(dir, 'check', out, '--json');
     expect((JSON.parse(checked.stdout) as { files: { profile: string }[] }).files[0]?.profile).toBe(
       'hebei-local',
     );
+  });
+
+  it('takes the rows per 二级指标, the bureau’s notice and the example asked for', async () => {
+    const out = join(dir, '示例.xlsx');
+    const { code } = await run(
+      dir,
+      'template',
+      '--kind',
+      'project',
+      '--rows',
+      '4',
+      '--bureau',
+      '某某市财政局',
+      '--notice',
+      '某财绩〔2025〕3号',
+      '--deadline',
+      '2025年3月31日',
+      '--example',
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    const workbook = await load(out);
+    const sheet = workbook.getWorksheet('项目支出绩效自评表');
+    expect(sheet?.getCell('A3').value).toBe(
+      '下发单位：某某市财政局　　通知文号：某财绩〔2025〕3号　　报送截止：2025年3月31日',
+    );
+    const checked = JSON.parse((await run(dir, 'check', out, '--json')).stdout) as {
+      files: { forms: { indicators: number }[] }[];
+    };
+    expect(checked.files[0]?.forms.length).toBe(1);
+    expect((await run(dir, 'template', '--rows', '0')).stderr).toContain('--rows');
   });
 
   it('refuses a bad kind or year with a usage error', async () => {

@@ -12,7 +12,8 @@ import { ExcelApi, MIN_EXCEL_API, type ExcelEntry } from './api';
 import { onUserChange } from './events';
 import { clearAllMarks, lockedSheets, setMarks, type NoteMode } from './marks';
 import { applyPlan } from './plan-writer';
-import { withUnlocked } from './protection';
+import { HostError } from './errors';
+import { PROTECTION_NOT_RESTORED, withUnlocked } from './protection';
 import { readState, readWorkbook, type Snapshot } from './read';
 import { cellKey, type MarkRecord } from './records';
 
@@ -31,6 +32,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly mode: NoteMode;
   /** What the last read saw; null after any write, so that the next mark reads afresh. */
   private snapshot: Snapshot | null = null;
+  /** The cells the last check read, by sheet: what a cell the user leaves is compared with on the web. */
+  private lastRead = new Map<string, Grid>();
+  /** Selections the host made itself whose change event has not come yet. */
+  private ownSelections = 0;
+  /** Operations run one at a time: a live re-check never interleaves with a mark or another check. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(entry: ExcelEntry) {
     this.api = new ExcelApi(entry);
@@ -45,27 +52,45 @@ export class OfficeWorkbookHost implements WorkbookHost {
     };
   }
 
+  /** Runs after every operation started before it, whatever became of them. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   async sheetNames(): Promise<string[]> {
-    return this.api.batch(async (context) => {
-      const sheets = context.workbook.worksheets.load('items/name');
-      await context.sync();
-      return sheets.items.map((sheet) => sheet.name);
+    return this.exclusive(() =>
+      this.api.batch(async (context) => {
+        const sheets = context.workbook.worksheets.load('items/name');
+        await context.sync();
+        return sheets.items.map((sheet) => sheet.name);
+      }),
+    );
+  }
+
+  readGrids(): Promise<Grid[]> {
+    return this.exclusive(async () => {
+      const { grids, snapshot } = await readWorkbook(this.api);
+      this.snapshot = snapshot;
+      this.lastRead = new Map(grids.map((grid) => [grid.sheet, grid]));
+      return grids;
     });
   }
 
-  async readGrids(): Promise<Grid[]> {
-    const { grids, snapshot } = await readWorkbook(this.api);
-    this.snapshot = snapshot;
-    return grids;
-  }
-
-  async applyPlan(plan: WorkbookPlan): Promise<HostReport> {
-    this.snapshot = null;
-    return applyPlan(this.api, plan);
+  applyPlan(plan: WorkbookPlan): Promise<HostReport> {
+    return this.exclusive(() => {
+      this.snapshot = null;
+      return applyPlan(this.api, plan);
+    });
   }
 
   /** One batch: format first, then the value, cell by cell (fixes are a handful of scattered cells). */
-  async writeFixes(fixes: readonly CellFix[]): Promise<HostReport> {
+  writeFixes(fixes: readonly CellFix[]): Promise<HostReport> {
+    return this.exclusive(() => this.fixing(fixes));
+  }
+
+  private async fixing(fixes: readonly CellFix[]): Promise<HostReport> {
     if (fixes.length === 0) return { notes: [] };
     const snapshot = await this.fresh();
     this.snapshot = null;
@@ -86,16 +111,18 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return { notes: [] };
   }
 
-  async mark(marks: readonly CellMark[]): Promise<HostReport> {
-    if (marks.length === 0) return { notes: [] };
-    return this.marking(marks, () => []);
+  mark(marks: readonly CellMark[]): Promise<HostReport> {
+    if (marks.length === 0) return Promise.resolve({ notes: [] });
+    return this.exclusive(() => this.marking(marks, () => []));
   }
 
   /** After a re-check (which read everything just before): released cells get back what they had. */
-  async updateMarks(marks: readonly CellMark[]): Promise<HostReport> {
+  updateMarks(marks: readonly CellMark[]): Promise<HostReport> {
     const keep = new Set(marks.map((mark) => cellKey(mark.sheet, mark.cell.row, mark.cell.col)));
-    return this.marking(marks, (snapshot) =>
-      [...snapshot.records].filter(([key]) => !keep.has(key)).map(([, record]) => record),
+    return this.exclusive(() =>
+      this.marking(marks, (snapshot) =>
+        [...snapshot.records].filter(([key]) => !keep.has(key)).map(([, record]) => record),
+      ),
     );
   }
 
@@ -117,31 +144,52 @@ export class OfficeWorkbookHost implements WorkbookHost {
     this.snapshot = null;
     try {
       return await attempt(snapshot);
-    } catch {
+    } catch (error) {
+      // A sheet left unprotected is said at once, never papered over by a second attempt.
+      if (error instanceof HostError && error.code === PROTECTION_NOT_RESTORED) throw error;
       return attempt(await readState(this.api));
     }
   }
 
-  async clearMarks(): Promise<HostReport> {
-    // Always read afresh: marks may have been made by an earlier session, or changed by hand.
-    const snapshot = await readState(this.api);
-    this.snapshot = null;
-    return clearAllMarks(this.api, snapshot, this.mode);
+  clearMarks(): Promise<HostReport> {
+    return this.exclusive(async () => {
+      // Always read afresh: marks may have been made by an earlier session, or changed by hand.
+      const snapshot = await readState(this.api);
+      this.snapshot = null;
+      return clearAllMarks(this.api, snapshot, this.mode);
+    });
   }
 
   /** One sync: activates the sheet and selects the cell. */
-  async select(sheet: string, cell: CellPosition): Promise<void> {
-    await this.api.batch(async (context) => {
-      const target = context.workbook.worksheets.getItem(sheet);
-      target.activate();
-      target.getRange(toA1(cell)).select();
-      await context.sync();
+  select(sheet: string, cell: CellPosition): Promise<void> {
+    return this.exclusive(async () => {
+      this.ownSelections++;
+      try {
+        await this.api.batch(async (context) => {
+          const target = context.workbook.worksheets.getItem(sheet);
+          target.activate();
+          target.getRange(toA1(cell)).select();
+          await context.sync();
+        });
+      } catch (error) {
+        this.ownSelections--;
+        throw error;
+      }
     });
   }
 
   /** Calls the listener when the user changes the workbook; resolves to the function that unsubscribes. */
   onChanged(listener: () => void): Promise<() => Promise<void>> {
-    return onUserChange(this.api, listener);
+    return this.exclusive(() =>
+      onUserChange(this.api, listener, {
+        valueAt: (sheet, row, col) => this.lastRead.get(sheet)?.rows[row]?.[col]?.value ?? null,
+        ownSelection: () => {
+          if (this.ownSelections === 0 || !this.api.onWeb) return false;
+          this.ownSelections--;
+          return true;
+        },
+      }),
+    );
   }
 
   /** The last read's snapshot, or a fresh read of the sheets' state when there is none. */

@@ -186,14 +186,22 @@ export async function setMarks(
       note: note === undefined ? null : ownPart(note) || null,
     });
   }
+  // A cell on a sheet renamed or deleted since it was marked cannot be given back: it is said, and forgotten.
+  const gone = released.filter((record) => !snapshot.sheets.has(record.sheet));
+  for (const sheet of new Set(gone.map((record) => record.sheet)))
+    left.push(`工作表“${sheet}”已改名或删除，其上原有的标记无法自动清除，请手动去掉底色和说明。`);
+  const restorable = released.filter((record) => snapshot.sheets.has(record.sheet));
+  // Saved first with the released cells still in it: should a write fail midway, every marked cell is known.
+  const whileWriting = JSON.stringify([...records.values()]);
   for (const record of released) records.delete(cellKey(record.sheet, record.row, record.col));
-  const locked = lockedSheets(snapshot, [...marks.map((m) => m.sheet), ...released.map((r) => r.sheet)]);
+  const locked = lockedSheets(snapshot, [...marks.map((m) => m.sheet), ...restorable.map((r) => r.sheet)]);
   const newComments: CellMark[] = [];
   await withUnlocked(api, locked, (context) => {
-    // The record goes first: should a later write fail, what each cell had is still known.
-    context.workbook.settings.add(MARKS_SETTING, JSON.stringify([...records.values()]));
-    for (const record of released) release(context, record, snapshot, mode);
+    context.workbook.settings.add(MARKS_SETTING, whileWriting);
+    for (const record of restorable) release(context, record, snapshot, mode);
     for (const mark of marks) annotate(context, mark, snapshot, mode, left, newComments);
+    // Last, once every cell is as the record says: the released cells leave it.
+    context.workbook.settings.add(MARKS_SETTING, JSON.stringify([...records.values()]));
   });
   if (newComments.length > 0) await addComments(api, locked, newComments, left);
   return { report: { notes: left }, records };
@@ -218,9 +226,12 @@ export async function clearAllMarks(api: ExcelApi, snapshot: Snapshot, mode: Not
     !snapshot.recordPresent
   )
     return said;
+  const sheetOf = (key: string): string => (JSON.parse(key) as [string])[0];
+  // Deleting a comment or a note needs its sheet unprotected as much as restoring a fill does.
   const sheets = [
     ...records.map((r) => r.sheet),
-    ...strayNotes.map(([key]) => (JSON.parse(key) as [string])[0]),
+    ...strayNotes.map(([key]) => sheetOf(key)),
+    ...strayComments.map(([key]) => sheetOf(key)),
   ];
   await withUnlocked(api, lockedSheets(snapshot, sheets), (context) => {
     for (const record of records) release(context, record, snapshot, mode);

@@ -1,6 +1,6 @@
 /**
- * A workbook plan (the templates) built as new sheets: one sync checks the names, one builds every sheet, and
- * a last one sets up printing and recalculates. A build that fails midway is taken back (a batch keeps what
+ * A workbook plan (the templates) built as new sheets: one sync checks the names, one builds every sheet, one
+ * recalculates and a last one sets up printing. A build that fails midway is taken back (a batch keeps what
  * ran before its error): the sheets and names it added are deleted again.
  */
 import type { WorkbookPlan } from '../../sheet/plan';
@@ -52,7 +52,7 @@ async function takeBack(api: ExcelApi, plan: WorkbookPlan, before: Existing): Pr
   });
 }
 
-/** Paper, orientation, fit to width and title rows; then a full recalculation. Says what did not hold. */
+/** Paper, orientation, fit to width and title rows. Says what did not hold. */
 async function setUpPrinting(api: ExcelApi, plan: WorkbookPlan, left: string[]): Promise<void> {
   try {
     await api.batch(async (context) => {
@@ -69,9 +69,10 @@ async function setUpPrinting(api: ExcelApi, plan: WorkbookPlan, left: string[]):
         }
         const rows = sheetPlan.print?.titleRows;
         if (rows) layout.setPrintTitleRows(`$${String(rows[0] + 1)}:$${String(rows[1] + 1)}`);
+        const footer = sheetPlan.print?.footer;
+        // Excel's header/footer code (&P page, &N pages), written as it is.
+        if (footer) layout.headersFooters.defaultForAllPages.centerFooter = footer;
       }
-      // Calculation was suspended while the sheets were written: every formula is worked out now.
-      context.application.calculate('Recalculate');
       await context.sync();
       const dropped = checks.filter(({ layout }) => layout.zoom.horizontalFitToPages !== 1);
       if (dropped.length > 0)
@@ -82,6 +83,18 @@ async function setUpPrinting(api: ExcelApi, plan: WorkbookPlan, left: string[]):
   } catch (error) {
     // The sheets are built; printing is a convenience, so its failure is said, not raised.
     left.push(`打印设置未能写入（${toHostError(error).message}）。${PRINT_BY_HAND}`);
+  }
+}
+
+/** Calculation was suspended while the sheets were written: every formula is worked out now, on its own. */
+async function recalculate(api: ExcelApi, left: string[]): Promise<void> {
+  try {
+    await api.batch(async (context) => {
+      context.application.calculate('Recalculate');
+      await context.sync();
+    });
+  } catch (error) {
+    left.push(`公式未能自动重算（${toHostError(error).message}）。请按 F9 重算工作簿。`);
   }
 }
 
@@ -123,6 +136,7 @@ export async function applyPlan(api: ExcelApi, plan: WorkbookPlan): Promise<Host
     }
     throw new HostError(`${failure.message} 模板没有生成，工作簿保持原样。`, failure.code, { cause: error });
   }
+  await recalculate(api, left);
   await setUpPrinting(api, plan, left);
   return { notes: left };
 }

@@ -6,6 +6,9 @@
 import type { ExcelApi } from './api';
 import { HostError, toHostError } from './errors';
 
+/** The code of a failure after which a sheet may be left unprotected: never retried, always said. */
+export const PROTECTION_NOT_RESTORED = 'ProtectionNotRestored';
+
 /** A sheet that was protected, with the options to protect it again as it was. */
 export interface LockedSheet {
   readonly name: string;
@@ -48,7 +51,7 @@ export async function withUnlocked(
       const names = locked.map((lock) => `“${lock.name}”`).join('、');
       throw new HostError(
         `${toHostError(error).message} 恢复工作表保护时也出错（${toHostError(again).message}）：请在“审阅 › 保护工作表”中重新保护工作表${names}。`,
-        toHostError(error).code,
+        PROTECTION_NOT_RESTORED,
         { cause: error },
       );
     }

@@ -85,11 +85,10 @@ const EDGES: readonly Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'
 
 function applyStyle(range: Excel.Range, style: CellStyle, rect: Merge): void {
   const format = range.format;
-  if (style.bold || style.fontSize) {
-    format.font.name = '宋体';
-    if (style.bold) format.font.bold = true;
-    format.font.size = style.fontSize ?? 11;
-  }
+  // Every styled cell in 宋体, as the official forms print; the row heights are worked out for it.
+  format.font.name = '宋体';
+  if (style.bold) format.font.bold = true;
+  format.font.size = style.fontSize ?? 11;
   if (style.align)
     format.horizontalAlignment =
       style.align === 'left' ? 'Left' : style.align === 'right' ? 'Right' : 'Center';
@@ -124,25 +123,25 @@ function writeStyles(sheet: Excel.Worksheet, cells: readonly PlannedCell[]): voi
 
 function writeValidation(sheet: Excel.Worksheet, validation: Validation): void {
   const target = sheet.getRange(toA1Range(validation.range)).dataValidation;
-  target.rule =
-    validation.type === 'list'
-      ? { list: { inCellDropDown: true, source: validation.values.join(',') } }
-      : {
-          decimal:
-            validation.max === undefined
-              ? { operator: 'GreaterThanOrEqualTo', formula1: validation.min }
-              : { operator: 'Between', formula1: validation.min, formula2: validation.max },
-        };
+  switch (validation.type) {
+    case 'list':
+      target.rule = { list: { inCellDropDown: true, source: validation.values.join(',') } };
+      break;
+    case 'decimal':
+      target.rule = {
+        decimal:
+          validation.max === undefined
+            ? { operator: 'GreaterThanOrEqualTo', formula1: validation.min }
+            : { operator: 'Between', formula1: validation.min, formula2: validation.max },
+      };
+      break;
+    case 'custom':
+      target.rule = { custom: { formula: `=${validation.formula}` } };
+      break;
+  }
   target.ignoreBlanks = true;
-  if (validation.prompt) target.prompt = { showPrompt: true, title: '填写说明', message: validation.prompt };
-  target.errorAlert = {
-    showAlert: true,
-    style: 'Stop',
-    title: '输入有误',
-    message:
-      validation.prompt ??
-      (validation.type === 'list' ? '请从下拉列表中选择。' : `请输入不小于 ${String(validation.min)} 的数。`),
-  };
+  target.prompt = { showPrompt: true, title: '填写说明', message: validation.prompt };
+  target.errorAlert = { showAlert: true, style: 'Stop', title: '输入有误', message: validation.error };
 }
 
 /**
@@ -179,7 +178,16 @@ export function writeSheet(
     definedNames.add(name.toLowerCase());
     context.workbook.names.add(name, sheet.getRange(toA1Range(range)));
   }
+  // Whole rows unlocked where rows are added and removed: Excel deletes a row only if none of its cells is locked.
+  for (const [first, last] of plan.openRows ?? [])
+    sheet.getRange(`${String(first + 1)}:${String(last + 1)}`).format.protection.locked = false;
   if (plan.protect)
-    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' });
+    sheet.protection.protect({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowInsertRows: true,
+      allowDeleteRows: true,
+      selectionMode: 'Normal',
+    });
   if (plan.hidden) sheet.visibility = 'VeryHidden';
 }

@@ -1,9 +1,23 @@
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import { toA1 } from '../../domain/cells';
 import { toA1Range } from '../../sheet/address';
-import type { PlannedCell, SheetPlan, WorkbookPlan } from '../../sheet/plan';
+import type { PlannedCell, SheetPlan, Validation, WorkbookPlan } from '../../sheet/plan';
 
 const THIN = { style: 'thin' as const };
+
+/** A planned validation's rule as ExcelJS writes it (formulas without `=`). */
+function validationRule(validation: Validation): Pick<DataValidation, 'type' | 'operator' | 'formulae'> {
+  switch (validation.type) {
+    case 'list':
+      return { type: 'list', formulae: [`"${validation.values.join(',')}"`] };
+    case 'decimal':
+      return validation.max === undefined
+        ? { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [validation.min] }
+        : { type: 'decimal', operator: 'between', formulae: [validation.min, validation.max] };
+    case 'custom':
+      return { type: 'custom', formulae: [validation.formula] };
+  }
+}
 
 function writeCell(sheet: Worksheet, planned: PlannedCell): void {
   const cell = sheet.getCell(planned.row + 1, planned.col + 1);
@@ -13,8 +27,8 @@ function writeCell(sheet: Worksheet, planned: PlannedCell): void {
   else if (planned.value !== undefined && planned.value !== null) cell.value = planned.value;
   const style = planned.style;
   if (!style) return;
-  if (style.bold || style.fontSize)
-    cell.font = { name: '宋体', ...(style.bold ? { bold: true } : {}), size: style.fontSize ?? 11 };
+  // Every styled cell in 宋体, as the official forms print; the row heights are worked out for it.
+  cell.font = { name: '宋体', ...(style.bold ? { bold: true } : {}), size: style.fontSize ?? 11 };
   if (style.align || style.wrap)
     cell.alignment = {
       vertical: 'middle',
@@ -45,23 +59,18 @@ export async function writeSheetPlan(workbook: Workbook, plan: SheetPlan): Promi
   for (const planned of plan.cells) writeCell(sheet, planned);
   for (const merge of plan.merges) sheet.mergeCells(toA1Range(merge));
   for (const validation of plan.validations) {
-    const rule =
-      validation.type === 'list'
-        ? { type: 'list' as const, allowBlank: true, formulae: [`"${validation.values.join(',')}"`] }
-        : {
-            type: 'decimal' as const,
-            allowBlank: true,
-            operator: validation.max === undefined ? ('greaterThanOrEqual' as const) : ('between' as const),
-            formulae: validation.max === undefined ? [validation.min] : [validation.min, validation.max],
-          };
-    const prompt = validation.prompt ? { showInputMessage: true, prompt: validation.prompt } : {};
     // ExcelJS 4.4 has range validation (worksheet.dataValidations) but leaves it out of its typings.
     const ranged = sheet as unknown as { dataValidations: { add(ref: string, value: DataValidation): void } };
     ranged.dataValidations.add(toA1Range(validation.range), {
-      ...rule,
+      ...validationRule(validation),
+      allowBlank: true,
+      showInputMessage: true,
+      promptTitle: '填写说明',
+      prompt: validation.prompt,
       showErrorMessage: true,
       errorStyle: 'stop',
-      ...prompt,
+      errorTitle: '输入有误',
+      error: validation.error,
     });
   }
   for (const format of plan.conditionalFormats) {
@@ -83,12 +92,21 @@ export async function writeSheetPlan(workbook: Workbook, plan: SheetPlan): Promi
     const ref = `'${plan.sheet}'!${start}${start === end ? '' : `:${end}`}`;
     workbook.definedNames.add(ref, name);
   }
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {}))
+    sheet.getRow(Number(row) + 1).height = height;
+  // Whole rows unlocked where rows are added and removed: Excel deletes a row only if none of its cells is locked.
+  for (const [first, last] of plan.openRows ?? [])
+    for (let row = first; row <= last; row++) sheet.getRow(row + 1).protection = { locked: false };
+  // The footer is Excel's header/footer code (&P page, &N pages), written as it is.
+  if (plan.print?.footer) sheet.headerFooter.oddFooter = `&C${plan.print.footer}`;
   if (plan.protect)
     await sheet.protect('', {
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatColumns: true,
       formatRows: true,
+      insertRows: true,
+      deleteRows: true,
     });
   return sheet;
 }

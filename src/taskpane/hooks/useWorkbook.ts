@@ -52,6 +52,8 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
   const grids = useRef<readonly Grid[]>([]);
   /** Whether Excel carries our marks now: a re-check then updates them (ref: read by the live re-check). */
   const marked = useRef(false);
+  /** Tasks run one after another: a live re-check's read and its marks never interleave with another task. */
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const task = useCallback(
     async <H extends WorkbookSource>(
@@ -63,7 +65,9 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
       const id = ++latest.current;
       setState((s) => ({ ...s, busy: label, error: null, notice: null }));
       try {
-        const patch = await work(target);
+        const turn = queue.current.then(() => work(target));
+        queue.current = turn.catch(() => undefined);
+        const patch = await turn;
         if (patch?.marked !== undefined) marked.current = patch.marked;
         // A slower, older run never overwrites a newer one (live re-check while typing).
         if (id === latest.current) setState((s) => ({ ...s, ...patch, busy: null }));

@@ -32,17 +32,25 @@ describe('live re-check triggers', () => {
     }
   });
 
-  it('on the web, where a dropdown pick raises no onChanged, the next selection change re-checks', async () => {
+  it('on the web, where a dropdown pick raises no onChanged, leaving the changed cell re-checks', async () => {
     const { excel, host } = setup(PLATFORMS.microsoft365, { web: true });
     await host.applyPlan(plan(1));
+    await host.readGrids();
     let calls = 0;
     const unsubscribe = await host.onChanged(() => calls++);
-    await excel.pickFromList(PROJECT, 'A9', '产出指标');
+    await excel.selectCell(PROJECT, 'C9');
+    await excel.pickFromList(PROJECT, 'C9', '质量指标');
     expect(calls).toBe(0);
-    await excel.selectCell(PROJECT, 'A10');
+    await excel.selectCell(PROJECT, 'C10');
+    expect(calls).toBe(1);
+    // Moving on from a cell that did not change, or to where the pane itself selected, re-checks nothing.
+    await excel.selectCell(PROJECT, 'C11');
+    await host.select(PROJECT, { row: 12, col: 2 });
+    await excel.selectCell(PROJECT, 'C13');
     expect(calls).toBe(1);
     await unsubscribe();
-    await excel.selectCell(PROJECT, 'A11');
+    await excel.pickFromList(PROJECT, 'C13', '时效指标');
+    await excel.selectCell(PROJECT, 'C14');
     expect(calls).toBe(1);
   });
 

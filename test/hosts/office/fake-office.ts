@@ -115,6 +115,7 @@ export class SheetModel {
     orientation?: string;
     zoom?: Excel.PageLayoutZoomOptions;
     printTitleRows?: string;
+    footer?: string;
   } = {};
 
   constructor(
@@ -122,8 +123,16 @@ export class SheetModel {
     readonly id: string,
   ) {}
 
+  /** Rows formatted as a whole as unlocked (a row's style): cells made in them start unlocked. */
+  readonly unlockedRows = new Set<number>();
+
   cell(row: number, col: number): CellModel | undefined {
     return this.cells.get(`${String(row)},${String(col)}`);
+  }
+
+  /** Whether a cell is locked: its own setting, else its row's, else locked (Excel's default). */
+  locked(row: number, col: number): boolean {
+    return this.cell(row, col)?.locked ?? !this.unlockedRows.has(row);
   }
 
   touch(row: number, col: number): CellModel {
@@ -136,7 +145,7 @@ export class SheetModel {
         value: null,
         format: 'General',
         fill: null,
-        locked: true,
+        locked: !this.unlockedRows.has(row),
         font: {},
         borders: new Set(),
       };
@@ -254,8 +263,9 @@ export class FakeExcel {
     return sheet;
   }
 
-  findSheet(name: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** A sheet by its name or its id, as WorksheetCollection.getItem takes either. */
+  findSheet(key: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || s.id === key);
   }
 
   // ---- What a user does between the host's calls (no syncs) ----
@@ -388,6 +398,12 @@ export class FakeRequestContext {
     this.edited.add(sheet);
   }
 
+  /** Notes that a command moved the selection: it raises onSelectionChanged, as the user's click does. */
+  selected(sheet: string, address: string): void {
+    this.selection = { sheet, address };
+  }
+  private selection: { sheet: string; address: string } | null = null;
+
   /** Queues the check Excel makes when a command above its requirement set arrives. */
   needs(minor: number, location: string): void {
     if (minor > this.excel.api)
@@ -445,6 +461,9 @@ export class FakeRequestContext {
     const sheets = [...this.edited];
     this.edited.clear();
     for (const sheet of sheets) await this.excel.fireChanged(sheet.name, 'A1', 'ThisLocalAddin');
+    const selection = this.selection;
+    this.selection = null;
+    if (selection) await this.excel.selectCell(selection.sheet, selection.address);
   }
 }
 
@@ -989,8 +1008,7 @@ class FakeRange extends FakeClientObject {
       copy.forEach((row, r) =>
         row.forEach((value, c) => {
           if (value === null) return;
-          const at = sheet.cell(rect.top + r, rect.left + c);
-          if (sheet.protection.protected && (at?.locked ?? true))
+          if (sheet.protection.protected && sheet.locked(rect.top + r, rect.left + c))
             fail(
               'AccessDenied',
               `Range.${kind}`,
@@ -1075,6 +1093,7 @@ class FakeRange extends FakeClientObject {
       if (this.context.excel.activeSheet !== sheet.name)
         fail('InvalidSelection', 'Range.select', 'The range is not on the active sheet.');
       this.context.excel.selection = { sheet: sheet.name, address: toA1Range(rect) };
+      this.context.selected(sheet.name, toA1Range(rect));
     });
   }
 
@@ -1407,6 +1426,16 @@ class FakeFormatProtection extends FakeClientObject {
     this.queue(() => {
       const { sheet, rect } = this.range.target();
       if (sheet.protection.protected) fail('AccessDenied', 'FormatProtection.locked');
+      if (rect.left === 0 && rect.right === ALL.right) {
+        // Whole rows: the rows' own format, and every cell already in them.
+        for (let row = rect.top; row <= rect.bottom; row++) {
+          if (value) sheet.unlockedRows.delete(row);
+          else sheet.unlockedRows.add(row);
+        }
+        for (const cell of sheet.cells.values())
+          if (cell.row >= rect.top && cell.row <= rect.bottom) cell.locked = value;
+        return;
+      }
       for (const { row, col } of cellsOf(rect)) sheet.touch(row, col).locked = value;
     });
   }
@@ -1536,7 +1565,9 @@ class FakeWorksheetProtection extends FakeClientObject {
   unprotect(password?: string): void {
     this.queue(() => {
       const { protection } = this.sheet();
-      if (!protection.protected || (protection.password ?? '') !== (password ?? ''))
+      // As VBA's Unprotect: no effect on a sheet that is not protected.
+      if (!protection.protected) return;
+      if ((protection.password ?? '') !== (password ?? ''))
         fail('AccessDenied', 'WorksheetProtection.unprotect', 'You cannot perform the requested operation.');
       protection.protected = false;
       delete protection.password;
@@ -1582,6 +1613,19 @@ class FakePageLayout extends FakeClientObject {
   }
   get zoom(): Excel.PageLayoutZoomOptions {
     return this.got('zoom');
+  }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const change = (set: (layout: SheetModel['pageLayout']) => void): void => this.change(set);
+    return {
+      defaultForAllPages: {
+        set centerFooter(text: string) {
+          change((layout) => (layout.footer = text));
+        },
+        get centerFooter(): string {
+          return fail('PropertyNotLoaded', 'HeaderFooter.centerFooter');
+        },
+      },
+    };
   }
   setPrintTitleRows(rows: string): void {
     this.change((layout) => {

@@ -122,4 +122,48 @@ describe('marking never leaves a sheet worse than it was', () => {
     await expect(host.writeFixes([fix('Sheet1'), fix('附件2')])).rejects.toThrow(/找不到/);
     expect(protectionOf(excel)).toEqual(before);
   });
+
+  it('a cell released on a sheet renamed since its mark is said; the record keeps nothing it cannot give back', async () => {
+    const { excel, host } = setup(PLATFORMS.microsoft365);
+    protectedBook(excel);
+    excel.setFill('附件2', 'B2', '00FF00');
+    await host.readGrids();
+    await host.mark([mark('Sheet1', 'B2', '金额不符'), mark('附件2', 'B2', '金额不符')]);
+    excel.sheet('Sheet1').name = '改过名';
+    await host.readGrids();
+    const report = await host.updateMarks([]);
+    expect(report.notes.join()).toContain('工作表“Sheet1”已改名或删除');
+    expect(excel.cellAt('附件2', 'B2')?.fill).toBe('00FF00');
+    expect(excel.noteAt('附件2', 'B2')).toBeUndefined();
+    expect(JSON.parse(String(excel.settings.get(MARKS_SETTING)))).toEqual([]);
+  });
+
+  it('re-checks that overlap run one after another: the user’s own fill is what the record keeps', async () => {
+    const { excel, host } = setup(PLATFORMS.microsoft365);
+    protectedBook(excel);
+    excel.setFill('Sheet1', 'B2', '00FF00');
+    await host.readGrids();
+    await host.mark([mark('Sheet1', 'B2', '金额不符')]);
+    const recheck = async (): Promise<void> => {
+      await host.readGrids();
+      await host.updateMarks([mark('Sheet1', 'B2', '金额不符'), mark('Sheet1', 'B3', '请说明')]);
+    };
+    await Promise.all([recheck(), recheck()]);
+    const record = JSON.parse(String(excel.settings.get(MARKS_SETTING))) as { row: number; fill: string }[];
+    expect(record.find((r) => r.row === 1)?.fill).toBe('00FF00');
+    await host.clearMarks();
+    expect(excel.cellAt('Sheet1', 'B2')?.fill).toBe('00FF00');
+  });
+
+  it('clearing removes our comments on a protected sheet the record does not list (LTSC 2021)', async () => {
+    const { excel, host } = setup(PLATFORMS.ltsc2021);
+    protectedBook(excel);
+    // A comment of ours whose record was lost (an old copy of the workbook).
+    excel.addComment('Sheet1', 'B2', `${NOTE_HEADING}\n金额不符`);
+    excel.addComment('Sheet1', 'B3', '同事的批注');
+    const before = protectionOf(excel);
+    await host.clearMarks();
+    expect(excel.comments.map((c) => c.content)).toEqual(['同事的批注']);
+    expect(protectionOf(excel)).toEqual(before);
+  });
 });

@@ -39,7 +39,7 @@ describe('OfficeWorkbookHost', () => {
   it('builds a template that recognition finds, with its native features, and recalculates', async () => {
     const { excel, host } = setup();
     const build = await syncsOf(excel, () => host.applyPlan(plan(2)));
-    expect(build.syncs).toBe(3);
+    expect(build.syncs).toBe(4);
     expect(build.result.notes).toEqual([]);
     expect(excel.calcSuspensions).toBe(1);
     expect(excel.calculations).toBe(1);
@@ -54,8 +54,8 @@ describe('OfficeWorkbookHost', () => {
     ]);
     expect(projectForm(grids).blankRows).toHaveLength(18);
     expect(projectForm(grids).indicators).toHaveLength(0);
-    // Text that looks like a number stays text (the identity's version is the string '1').
-    expect(readIdentity(grids)).toMatchObject({ version: 1, profileError: null });
+    // Text that looks like a number stays text (the identity's version is the string '2').
+    expect(readIdentity(grids)).toMatchObject({ version: 2, profileError: null });
     expect(readIdentity(grids)?.profile?.id).toBe('national');
     expect(grids.find((g) => g.sheet === IDENTITY_SHEET)?.hidden).toBe(true);
     expect(excel.sheet(IDENTITY_SHEET).visibility).toBe('VeryHidden');
@@ -77,21 +77,22 @@ describe('OfficeWorkbookHost', () => {
       false,
     );
     expect(sheet.cell(rate?.row ?? -1, rate?.col ?? -1)?.locked).toBe(true);
-    const list = sheet.validations.find((v) => v.rule?.list);
-    expect(list?.rule?.list?.source).toMatch(/^产出指标.*,效益指标.*,满意度指标/);
-    expect(sheet.validations.some((v) => v.rule?.decimal?.operator === 'GreaterThanOrEqualTo')).toBe(true);
-    expect(sheet.conditionalFormats).toEqual([
-      expect.objectContaining({
-        type: 'Custom',
-        fill: 'FFC7CE',
-        formula: expect.stringContaining('LEN(TRIM(') as unknown,
-      }),
-    ]);
+    // 得分 held to its row's 分值, with a Chinese prompt and error on every rule.
+    expect(sheet.validations.some((v) => /<=N\(G\d+\)/.test(v.rule?.custom?.formula ?? ''))).toBe(true);
+    expect(sheet.validations.every((v) => /[\u4e00-\u9fff]/.test(v.errorAlert?.message ?? ''))).toBe(true);
+    expect(sheet.validations.every((v) => /[\u4e00-\u9fff]/.test(v.prompt?.message ?? ''))).toBe(true);
+    expect(sheet.conditionalFormats.map((f) => f.fill)).toEqual(['FFC7CE', 'FFC7CE']);
+    expect(sheet.conditionalFormats[0]?.formula).toContain('TRIM($I');
+    // Whole rows of the indicator block unlocked, so that rows can be inserted and deleted.
+    expect(sheet.unlockedRows.has(form.blankRows?.[3]?.row ?? -1)).toBe(true);
+    expect(sheet.protection.options).toMatchObject({ allowInsertRows: true, allowDeleteRows: true });
+    expect(sheet.rowHeights.size).toBeGreaterThan(20);
     expect([...excel.names.values()].map((n) => n.name)).toContain('项目1_执行率');
     expect(sheet.pageLayout).toMatchObject({
       paperSize: 'A4',
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      footer: expect.stringContaining('绩效自评助手模板第 2 版') as unknown,
     });
     expect(sheet.pageLayout.printTitleRows).toMatch(/^\$\d+:\$\d+$/);
     expect(sheet.columnWidths.get(8)).toBeGreaterThan(sheet.columnWidths.get(6) ?? Infinity);
@@ -117,7 +118,13 @@ describe('OfficeWorkbookHost', () => {
           ...last,
           validations: [
             ...last.validations,
-            { range: { top: 0, left: 0, bottom: 0, right: 0 }, type: 'list', values: ['甲'.repeat(300)] },
+            {
+              range: { top: 0, left: 0, bottom: 0, right: 0 },
+              type: 'list',
+              values: ['甲'.repeat(300)],
+              prompt: '选择',
+              error: '请从列表中选择。',
+            },
           ],
         },
       ],
@@ -155,8 +162,8 @@ describe('OfficeWorkbookHost', () => {
     const small = await counts(1);
     const large = await counts(23);
     expect(large).toEqual(small);
-    // Build: names, sheets, printing. Check: sheets, places, one block sync. Marks: fills, then writes.
-    expect(small).toEqual([3, 3, 2, 3, 3]);
+    // Build: names, sheets, recalculation, printing. Check: sheets, places, one block sync. Marks: fills, writes.
+    expect(small).toEqual([4, 3, 2, 3, 3]);
   });
 
   it('checks, fills computed cells on a protected sheet, and keeps the protection', async () => {
