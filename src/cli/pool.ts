@@ -8,31 +8,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { toA1, type FormKind, type Profile, type Severity } from '../domain';
+import { toA1, type Profile } from '../domain';
+import { summarizeForm, type FormSummary } from '../forms/summary';
 import { UsageError } from './args';
 import { checkFile, type FileCheck } from './check-files';
-
-/** One form of a reviewed file: a row of the 汇总 sheet, its 问题清单 rows in their order. */
-export interface FormSummary {
-  readonly sheet: string;
-  readonly unit: string;
-  readonly kind: FormKind;
-  readonly rate: number | null;
-  readonly score: number | null;
-  readonly total: number | null;
-  readonly grade: string | null;
-  readonly errors: number;
-  readonly warnings: number;
-  /** Findings of rule deviation-cause (偏差未说明原因). */
-  readonly deviations: number;
-  readonly findings: readonly {
-    readonly sheet: string;
-    readonly cell: string;
-    readonly severity: Severity;
-    readonly rule: string;
-    readonly message: string;
-  }[];
-}
 
 /** What `review` keeps of one file: its name below the folder, and its forms or why it could not be read. */
 export interface FileSummary {
@@ -46,29 +25,8 @@ export interface FileSummary {
 /** The rows `review` writes for one checked file (the same in a worker and in the main thread). */
 export function summarizeCheck(check: FileCheck, name: string): FileSummary {
   if (check.error) return { name, error: check.error, forms: [], sheetsWithoutForms: [] };
-  const forms = check.forms.map(({ form, analysis, findings }): FormSummary => {
-    const count = (severity: Severity): number => findings.filter((f) => f.severity === severity).length;
-    const scored = form.kind !== 'basic';
-    return {
-      sheet: form.sheet,
-      unit: typeof form.name?.value === 'string' ? form.name.value.trim() : '',
-      kind: form.kind,
-      rate: scored ? analysis.execution.rate : null,
-      score: scored ? analysis.execution.score : null,
-      total: scored ? analysis.total : null,
-      grade: scored ? analysis.grade : null,
-      errors: count('error'),
-      warnings: count('warning'),
-      deviations: findings.filter((f) => f.rule === 'deviation-cause').length,
-      findings: findings.map((f) => ({
-        sheet: f.sheet,
-        cell: f.cell ? toA1(f.cell) : '',
-        severity: f.severity,
-        rule: f.rule,
-        message: f.message,
-      })),
-    };
-  });
+  const address = (row: number, col: number): string => toA1({ row, col });
+  const forms = check.forms.map((review) => summarizeForm(review, address));
   return { name, error: null, forms, sheetsWithoutForms: check.sheetsWithoutForms };
 }
 
@@ -94,9 +52,12 @@ export type WorkerReply<R> =
  */
 const IN_FLIGHT = 2;
 
-/** The default number of workers for `review`: the machine's cores, at most 4. */
+/** The default number of workers for `review`: one on up to 3 cores, else a core less than there are, at most 4. */
 export function defaultJobs(): number {
-  return Math.max(1, Math.min(availableParallelism(), 4));
+  // Workers pay only where a core is left for the main thread's reading and writing: on 2 cores one thread
+  // is as fast (docs/performance.md), so the default never makes review slower than --jobs 1.
+  const cores = availableParallelism();
+  return cores >= 4 ? Math.min(cores - 1, 4) : 1;
 }
 
 /** `--jobs N`: a whole number from 1 up; the default when the option is not given. */

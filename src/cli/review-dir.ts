@@ -1,21 +1,24 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { SEVERITY_NAMES, type Profile } from '../domain';
-import { ruleTitle } from '../forms/fixes';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Profile } from '../domain';
 import { OutputError, OutputExistsError, refuseExisting, settle, temporaryBeside } from '../hosts/xlsx/save';
 import { option, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
 import { defaultJobs, parseJobs, summarizeFiles } from './pool';
+import {
+  addFindingRows,
+  addListSheet,
+  addStatisticsSheet,
+  FILE_COLUMNS,
+  FINDING_COLUMNS,
+  fillStatistics,
+  fillSummary,
+  SUMMARY_COLUMNS,
+  type SummaryLine,
+} from '../hosts/xlsx/summary-workbook';
 import { resolveProfile } from './profile';
-
-const KIND_NAMES = {
-  project: '项目支出',
-  overall: '整体支出',
-  basic: '基础数据表',
-  transfer: '转移支付',
-} as const;
 
 /** Files a submission may come as: each is checked, or said to be unreadable with the reason. */
 const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ett|ods|xlsb|csv)$/i;
@@ -117,40 +120,14 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
   let formCount = 0;
   let done = 0;
   try {
-    const summary = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
-    summary.columns = [
-      { header: '文件', width: 36 },
-      { header: '工作表', width: 18 },
-      { header: '单位/项目', width: 28 },
-      { header: '表格类型', width: 10 },
-      { header: '执行率', width: 10, style: { numFmt: '0.00%' } },
-      { header: '执行率得分', width: 10, style: { numFmt: '0.00' } },
-      { header: '总分', width: 8, style: { numFmt: '0.00' } },
-      { header: '等级', width: 8 },
-      { header: '错误', width: 6 },
-      { header: '警告', width: 6 },
-      { header: '偏差未说明原因', width: 14 },
-    ];
-    const findingsSheet = workbook.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
-    findingsSheet.columns = [
-      { header: '文件', width: 36 },
-      { header: '工作表', width: 18 },
-      { header: '单元格', width: 8 },
-      { header: '严重程度', width: 8 },
-      { header: '问题类型', width: 22 },
-      { header: '说明', width: 80 },
-    ];
+    const summary = addListSheet(workbook, '汇总', SUMMARY_COLUMNS);
+    const stats = addStatisticsSheet(workbook);
+    const findingsSheet = addListSheet(workbook, '问题清单', FINDING_COLUMNS);
     // Every file below the folder has a line here: checked, no form found, unreadable, or not checked.
-    const fileList = workbook.addWorksheet('文件清单', { views: [{ state: 'frozen', ySplit: 1 }] });
-    fileList.columns = [
-      { header: '文件', width: 36 },
-      { header: '结果', width: 12 },
-      { header: '说明', width: 80 },
-    ];
-    for (const sheet of [summary, findingsSheet, fileList]) {
-      sheet.getRow(1).font = { bold: true };
-      sheet.getRow(1).commit();
-    }
+    const fileList = addListSheet(workbook, '文件清单', FILE_COLUMNS);
+    // The 汇总 lines wait for the last file: they go out worst first.
+    const lines: SummaryLine[] = [];
+    const linkTo = (name: string): string => relative(dirname(out), join(dir, name)).split(sep).join('/');
 
     // Text from submissions is written as string cells, which Excel never evaluates (`=…` stays text).
     // Each file comes back as its summary rows only (from a worker, or checked here when jobs is 1), in the
@@ -174,38 +151,16 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
       for (const form of file.forms) {
         formCount++;
         errors += form.errors;
-        summary
-          .addRow([
-            file.name,
-            form.sheet,
-            form.unit,
-            KIND_NAMES[form.kind],
-            form.rate,
-            form.score,
-            form.total,
-            form.grade,
-            form.errors,
-            form.warnings,
-            form.deviations,
-          ])
-          .commit();
-        for (const f of form.findings)
-          findingsSheet
-            .addRow([
-              file.name,
-              f.sheet,
-              f.cell,
-              SEVERITY_NAMES[f.severity],
-              ruleTitle(f.rule, 'zh-CN'),
-              f.message,
-            ])
-            .commit();
+        lines.push({ ...form, file: file.name });
+        addFindingRows(findingsSheet, file.name, linkTo(file.name), form);
       }
     });
     progress(io, files.length, files.length, '');
     io.stderr('\n');
     for (const { path, reason } of skipped) fileList.addRow([relative(dir, path), '未检查', reason]).commit();
-    for (const sheet of [summary, findingsSheet, fileList]) sheet.commit();
+    fillSummary(summary, lines);
+    fillStatistics(stats, lines, files.length);
+    for (const sheet of [summary, stats, findingsSheet, fileList]) sheet.commit();
     await Promise.race([workbook.commit(), writeFailed]);
     await settle(temporary, out, force).catch((error: unknown) => {
       throw error instanceof OutputExistsError ? error : new OutputError(out, error);

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -75,6 +75,40 @@ describe('jixiao check exit codes and messages', () => {
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.files[0]?.error).toMatch(/^无法读取“.*坏文件\.xlsx”：不是 \.xlsx 文件/);
     expect(report.files[0]?.forms).toEqual([]);
+  });
+
+  it('answers --help and -h on every command with its own help, exit 0', async () => {
+    for (const command of ['check', 'template', 'review']) {
+      for (const flag of ['--help', '-h']) {
+        const { code, stdout } = await run(command, flag);
+        expect([command, flag, code]).toEqual([command, flag, 0]);
+        expect(stdout).toContain(`jixiao ${command}`);
+        expect(stdout).not.toContain('不认识');
+      }
+    }
+    // -h is never taken for a file name, wherever it stands.
+    expect((await run('check', join(dir, 'seed-004-pasted-word.xlsx'), '-h')).code).toBe(0);
+    expect((await run('--help')).code).toBe(0);
+  });
+
+  it('checks a folder file by file, and says so when a folder holds nothing to check', async () => {
+    const folder = join(dir, 'folder-check');
+    await mkdir(join(folder, '子文件夹'), { recursive: true });
+    await copyFile(join(dir, 'seed-004-pasted-word.xlsx'), join(folder, 'a.xlsx'));
+    await copyFile(join(dir, 'seed-004-pasted-word.xlsx'), join(folder, '子文件夹', 'b.xlsx'));
+    await writeFile(join(folder, '说明.txt'), '不是表格');
+    const { code, stdout } = await run('check', folder, '--json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.files.map((f) => f.file.split(/[\\/]/).slice(-2).join('/')).sort()).toEqual([
+      'folder-check/a.xlsx',
+      '子文件夹/b.xlsx',
+    ]);
+    const empty = join(dir, 'empty-check');
+    await mkdir(empty, { recursive: true });
+    const nothing = await run('check', empty);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('没有可检查的电子表格文件');
   });
 
   it('exits 2 on wrong usage', async () => {

@@ -152,12 +152,47 @@ describe('jixiao review', () => {
       .getWorksheet('汇总')
       ?.getRows(2, 4)
       ?.find((row) => row.getCell(1).text === '注入.xlsx');
-    expect(injected?.getCell(3).value).toBe('=HYPERLINK("http://example.invalid","点我")');
-    expect(injected?.getCell(3).formula).toBeUndefined();
+    // 单位 in a column of its own, and a submission's `=…` text stays text in the summary.
+    expect(summary.getWorksheet('汇总')?.getCell('D1').text).toBe('单位');
+    expect(injected?.getCell(4).value).toBe('=HYPERLINK("http://example.invalid","点我")');
+    expect(injected?.getCell(4).formula).toBeUndefined();
     // Written as a stream into a temporary file, renamed when complete: nothing else is left beside it.
     expect((await readdir(dir)).filter((name) => name.includes('汇总'))).toEqual(['汇总.xlsx']);
-    expect(summary.getWorksheet('汇总')?.getCell('E1').font?.bold).toBe(true);
-    expect(summary.getWorksheet('汇总')?.getCell('E2').numFmt).toBe('0.00%');
+  });
+
+  it('hands on a summary a bureau can use: worst first, filter, frozen header, print setup, 统计, links', async () => {
+    const folder = join(dir, 'mixed');
+    await mkdir(folder, { recursive: true });
+    for (const file of (await readdir(fixtures)).filter((f) => /^(seed|planted)-/.test(f)))
+      await writeFile(join(folder, file), await readFile(join(fixtures, file)));
+    const out = join(dir, '报告', '汇总-mixed.xlsx');
+    const { code } = await run(dir, 'review', folder, '--out', out);
+    expect(code).toBeLessThanOrEqual(1);
+    const summary = await load(out);
+    expect(summary.worksheets.map((s) => s.name)).toEqual(['汇总', '统计', '问题清单', '文件清单']);
+    const sheet = summary.getWorksheet('汇总');
+    if (!sheet) throw new Error('no 汇总');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(
+      expect.arrayContaining(['主管部门', '单位', '项目', '预算数（万元）', '执行数（万元）']),
+    );
+    const errors = header.indexOf('错误') + 1;
+    const counts =
+      sheet.getRows(2, sheet.rowCount - 1)?.map((row) => Number(row.getCell(errors).value)) ?? [];
+    expect(counts.length).toBeGreaterThan(3);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeDefined();
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, paperSize: 9 });
+    expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
+    const stats = summary.getWorksheet('统计');
+    const labels = stats?.getColumn(1).values.map(String) ?? [];
+    expect(labels).toEqual(
+      expect.arrayContaining(['平均执行率', '偏差未说明原因的表', '等级', '最常见的问题']),
+    );
+    const link = summary.getWorksheet('问题清单')?.getCell('A2').value as { hyperlink?: string } | undefined;
+    expect(link?.hyperlink).toMatch(/^\.\.\/mixed\/.+\.xlsx$/);
   });
 
   it('says at once, in one sentence, when the summary cannot be written, before checking anything', async () => {
