@@ -1,6 +1,7 @@
 import { analyzeForm, type FormAnalysis } from './analysis';
 import type { Form } from './form';
 import { SEVERITY_ORDER, type Finding, type Severity } from './findings';
+import { toA1 } from './cells';
 import { formatMessage, type Locale } from './messages';
 import { NATIONAL } from './profiles/builtin';
 import type { Profile } from './profiles/types';
@@ -44,7 +45,8 @@ export function review(
   const bySheet = new Map<Form, Finding[]>(forms.map((form) => [form, []]));
 
   const emit = (rule: Rule, severity: Severity, form: Form, report: Report): void => {
-    const data = report.data ?? {};
+    // `{at}` names the cell in the message, so that it says where to act.
+    const data = { ...(report.cell ? { at: toA1(report.cell) } : {}), ...(report.data ?? {}) };
     const finding: Finding = {
       rule: rule.id,
       severity: report.severity && severity === rule.severity ? report.severity : severity,
@@ -100,9 +102,20 @@ export function review(
   const reviews = analysed.map(({ form, analysis }) => ({
     form,
     analysis,
-    findings: sortFindings(bySheet.get(form) ?? []),
+    findings: sortFindings(withoutRestatements(bySheet.get(form) ?? [], rules)),
   }));
   return { forms: reviews, findings: reviews.flatMap((r) => r.findings) };
+}
+
+/** One finding per cause: a rule's finding yields where a rule it defers to found the same cell wrong. */
+function withoutRestatements(findings: readonly Finding[], rules: readonly Rule[]): Finding[] {
+  const yields = new Map(rules.map((rule) => [rule.id, rule.yieldsTo ?? []]));
+  const at = (f: Finding): string => (f.cell ? `${f.sheet}!${String(f.cell.row)},${String(f.cell.col)}` : '');
+  const rulesAt = new Map<string, Set<string>>();
+  for (const f of findings) if (f.cell) rulesAt.set(at(f), (rulesAt.get(at(f)) ?? new Set()).add(f.rule));
+  return findings.filter(
+    (f) => !f.cell || !(yields.get(f.rule) ?? []).some((other) => rulesAt.get(at(f))?.has(other)),
+  );
 }
 
 /** Findings by severity, then row, then column. */

@@ -14,16 +14,19 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Locale, Profile } from '../domain';
+import type { CellPosition, Locale, Profile } from '../domain';
+import type { DeskFile } from '../hosts/xlsx/browser-host';
 import type { FileSource, WorkbookHost, WorkbookSource } from '../hosts/types';
 import type { WorkbookPlan } from '../sheet/plan';
 import { FileOpener } from './components/FileOpener';
-import { FindingsList } from './components/FindingsList';
+import { FileDesk } from './components/FileDesk';
+import { FindingsPanel } from './components/FindingsPanel';
+import { RowContext } from './components/RowContext';
 import { FixList } from './components/FixList';
-import { FormSummary } from './components/FormSummary';
 import { ProfilePicker } from './components/ProfilePicker';
 import { TemplatePanel } from './components/TemplatePanel';
 import { downloadBytes } from './download';
+import { useDesk, type OpenedFile } from './hooks/useDesk';
 import { useWorkbook } from './hooks/useWorkbook';
 import { LANGUAGES, LocaleContext, profileName, translator, type TextKey } from './i18n';
 
@@ -67,6 +70,8 @@ interface AppProps {
   readonly openFile?: (bytes: ArrayBuffer, name: string) => Promise<FileSource>;
   /** Builds a template pack in the browser, as .xlsx bytes (injected: ExcelJS is loaded only then). */
   readonly buildTemplate?: (plan: WorkbookPlan) => Promise<ArrayBuffer>;
+  /** Builds the summary workbook of several files in the browser (injected: ExcelJS is loaded only then). */
+  readonly buildSummary?: (files: readonly DeskFile[]) => Promise<ArrayBuffer>;
   /** The language the pane starts in (Office's display language, or the browser's). */
   readonly initialLocale?: Locale;
   /** Told when the user picks another language, so that it can be remembered. */
@@ -83,6 +88,7 @@ export function App({
   excelHost,
   openFile,
   buildTemplate,
+  buildSummary,
   initialLocale,
   onLocaleChange,
   startProblem,
@@ -92,14 +98,19 @@ export function App({
   const t = useMemo(() => translator(locale), [locale]);
   const [tab, setTab] = useState<'check' | 'template' | 'settings'>('check');
   const [profile, setProfile] = useState<Profile | undefined>(undefined);
-  const [fileHost, setFileHost] = useState<FileSource | null>(null);
-  const [openError, setOpenError] = useState<string | null>(null);
+  const [files, setFiles] = useState<readonly OpenedFile[]>([]);
+  const [current, setCurrent] = useState(0);
+  const [opening, setOpening] = useState(false);
+  const [context, setContext] = useState<{ sheet: string; cell: CellPosition } | null>(null);
+  const shownFile = files[current];
+  const fileHost: FileSource | null = shownFile?.source ?? null;
   const host: WorkbookSource | null = mode === 'excel' ? (excelHost ?? null) : fileHost;
-  const { state, runCheck, applyFixes, mark, clearMarks, select, build, downloadCopy } = useWorkbook(
+  const { state, runCheck, applyFixes, mark, clearMarks, select, build, downloadCopy, gridOf } = useWorkbook(
     host,
     profile,
     locale,
   );
+  const desk = useDesk(files, profile, locale);
   const busy = state.busy !== null && state.busy !== '';
 
   // File mode checks as soon as a file is opened; Excel mode on demand and then live.
@@ -137,19 +148,58 @@ export function App({
     if (checked) void runCheck();
   }, [locale, checked, runCheck]);
 
+  /** Opens the files picked or dropped, each read or refused in its own sentence; the first readable is shown. */
   const onOpen = useCallback(
-    async (file: File) => {
+    async (picked: readonly File[]) => {
       if (!openFile) return;
-      setOpenError(null);
-      try {
-        setFileHost(await openFile(await file.arrayBuffer(), file.name));
-      } catch (error) {
-        setFileHost(null);
-        setOpenError(error instanceof Error ? error.message : String(error));
+      setOpening(true);
+      setContext(null);
+      const opened: OpenedFile[] = [];
+      for (const file of picked) {
+        try {
+          opened.push({
+            name: file.name,
+            source: await openFile(await file.arrayBuffer(), file.name),
+            error: null,
+          });
+        } catch (error) {
+          opened.push({
+            name: file.name,
+            source: null,
+            error: error instanceof Error ? error.message : String(error),
+          });
+        }
       }
+      setFiles(opened);
+      setCurrent(
+        Math.max(
+          0,
+          opened.findIndex((file) => file.source !== null),
+        ),
+      );
+      setOpening(false);
     },
     [openFile],
   );
+
+  const downloadSummary = useCallback(async () => {
+    if (!buildSummary) return;
+    const bytes = await buildSummary(
+      desk.entries.map((entry): DeskFile => ({
+        name: entry.name,
+        forms: entry.forms,
+        problem: entry.error
+          ? { result: '无法读取', reason: entry.error }
+          : entry.forms.length === 0
+            ? {
+                result: '未找到自评表',
+                reason: entry.sheetsWithoutForms.map((sheet) => `“${sheet}”`).join('、'),
+              }
+            : null,
+      })),
+    );
+    downloadBytes(bytes, t('desk.summary-file'));
+  }, [buildSummary, desk.entries, t]);
 
   const downloadTemplate = useCallback(
     async (plan: WorkbookPlan) => {
@@ -166,6 +216,7 @@ export function App({
     return {
       error: all.filter((f) => f.severity === 'error').length,
       warning: all.filter((f) => f.severity === 'warning').length,
+      info: all.filter((f) => f.severity === 'info').length,
     };
   }, [forms]);
 
@@ -201,11 +252,14 @@ export function App({
             <MessageBarBody data-testid="error">{state.error}</MessageBarBody>
           </MessageBar>
         )}
-        {openError && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody data-testid="error">{openError}</MessageBarBody>
-          </MessageBar>
-        )}
+        {mode === 'file' &&
+          files
+            .filter((file) => file.error)
+            .map((file) => (
+              <MessageBar key={file.name} intent="error" role="alert">
+                <MessageBarBody data-testid="error">{file.error}</MessageBarBody>
+              </MessageBar>
+            ))}
         {state.notice && (
           <MessageBar intent="success">
             <MessageBarBody data-testid="notice">{state.notice}</MessageBarBody>
@@ -215,7 +269,36 @@ export function App({
 
         {tab === 'check' && (
           <div className={styles.section}>
-            {mode === 'file' && <FileOpener onOpen={(file) => void onOpen(file)} />}
+            {mode === 'file' && <FileOpener onOpen={(picked) => void onOpen(picked)} />}
+            {opening && <Spinner size="tiny" label={t('busy.open')} />}
+            {desk.progress && (
+              <Spinner
+                size="tiny"
+                label={t('desk.progress', {
+                  done: desk.progress.done + 1,
+                  total: desk.progress.total,
+                  file: desk.progress.file,
+                })}
+                data-testid="desk-progress"
+              />
+            )}
+            {mode === 'file' && desk.entries.length > 1 && (
+              <FileDesk
+                entries={desk.entries}
+                current={current}
+                onOpen={(index) => {
+                  setContext(null);
+                  setCurrent(index);
+                }}
+                onDownload={() => void downloadSummary()}
+                busy={busy}
+              />
+            )}
+            {mode === 'file' && shownFile?.source && (
+              <Text weight="semibold" data-testid="current-file">
+                {t('file.current', { file: shownFile.name })}
+              </Text>
+            )}
             <div className={styles.actions}>
               <Button
                 appearance="primary"
@@ -259,6 +342,7 @@ export function App({
                   forms: forms.length,
                   errors: counts.error,
                   warnings: counts.warning,
+                  infos: counts.info,
                   profile: profileName(state.check.profile, locale),
                 })}
               </Text>
@@ -268,15 +352,22 @@ export function App({
                 {t('no-form', { sheet })}
               </Text>
             ))}
-            {forms.map((review) => (
-              <section
-                key={review.form.sheet + String(review.form.indicators[0]?.row ?? 0)}
-                className={styles.section}
-              >
-                <FormSummary review={review} />
-                <FindingsList review={review} onSelect={(sheet, cell) => void select(sheet, cell)} />
-              </section>
-            ))}
+            {forms.length > 0 && (
+              <FindingsPanel
+                key={shownFile?.name ?? 'excel'}
+                forms={forms}
+                stepping={mode === 'excel'}
+                onSelect={(sheet, cell) => {
+                  if (mode === 'excel') void select(sheet, cell);
+                  else setContext({ sheet, cell });
+                }}
+                below={(review) =>
+                  mode === 'file' && context && context.sheet === review.form.sheet ? (
+                    <RowContext grid={gridOf(context.sheet)} cell={context.cell} />
+                  ) : null
+                }
+              />
+            )}
             {checked && (
               <>
                 <Divider>{t('fill-computed')}</Divider>

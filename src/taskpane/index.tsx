@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OfficeWorkbookHost, unsupportedReason } from '../hosts/office/host';
 import type { Locale } from '../domain';
+import type { DeskFile } from '../hosts/xlsx/browser-host';
 import type { WorkbookPlan } from '../sheet/plan';
 import { App, type HostMode, type StartProblem } from './App';
 import { localeFor } from './i18n';
@@ -15,7 +16,7 @@ const theme: Theme = {
 };
 
 /** If Office.js is on the page but never reports ready, show file mode after this long. */
-const OFFICE_READY_TIMEOUT_MS = 5000;
+const OFFICE_READY_TIMEOUT_MS = 3000;
 
 /**
  * Whether Office opened the pane: it passes its host information in the address (`_host_Info`), in the
@@ -44,6 +45,8 @@ const openFile = async (bytes: ArrayBuffer, name: string) =>
   );
 const buildTemplate = async (plan: WorkbookPlan) =>
   (await import(/* webpackChunkName: "file-mode" */ '../hosts/xlsx/browser-host')).templateBytes(plan);
+const buildSummary = async (files: readonly DeskFile[]) =>
+  (await import(/* webpackChunkName: "file-mode" */ '../hosts/xlsx/browser-host')).summaryBytes(files);
 
 /** Inside Office, the pane takes the Office theme's body colours so it sits in Excel like its own panes. */
 function officeTheme(): Theme {
@@ -111,6 +114,7 @@ function render(mode: HostMode, startProblem?: StartProblem): void {
           excelHost={host}
           openFile={openFile}
           buildTemplate={buildTemplate}
+          buildSummary={buildSummary}
           initialLocale={locale}
           onLocaleChange={rememberLocale}
           {...(startProblem ? { startProblem } : {})}

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import webpack from 'webpack';
+import { RULES } from '../../src/domain/rules';
 import { buildFixtures } from '../fixtures/build-fixtures';
 import type { FakeExcel } from '../hosts/office/fake-office';
 import { browserMissing, launch, serve, testPane } from './harness';
@@ -139,6 +140,91 @@ describe('file mode in headless Chromium', () => {
   }, 60_000);
 });
 
+/** Rule ids, which must never reach what a person reads. */
+const RULE_IDS = RULES.map((rule) => rule.id);
+
+async function visibleRuleIds(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  return RULE_IDS.filter((id) => new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(text));
+}
+
+describe('the reviewer’s desk in file mode', () => {
+  it.each(['zh-CN', 'en-US'])(
+    '%s: one file, then a refused one, then three at once; each screen shows only the current files',
+    async (locale) => {
+      if (skip) return;
+      const { page } = await open(locale);
+      const zh = locale === 'zh-CN';
+      const input = page.getByTestId('file-input');
+      const shot = (step: string) =>
+        page.screenshot({ path: join(ARTEFACTS, `desk-${locale}-${step}.png`), fullPage: true });
+
+      await input.setInputFiles(join(fixtures, 'seed-004-pasted-word.xlsx'));
+      await page.getByTestId('summary').waitFor();
+      await expectText(page, 'current-file', /seed-004-pasted-word\.xlsx/);
+      expect(await page.getByTestId('finding').count()).toBeGreaterThan(3);
+      expect(await visibleRuleIds(page)).toEqual([]);
+      // A finding clicked in file mode shows its row, the cell outlined.
+      await page.locator('[data-testid="finding"][data-cell="G4"]').first().click();
+      await page.getByTestId('row-context').waitFor();
+      expect(await page.locator('[data-testid="row-context"] [data-hit="true"]').count()).toBe(1);
+      await shot('1-one-file');
+
+      await input.setInputFiles({
+        name: '坏文件.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('a,b'),
+      });
+      await expectText(page, 'error', /坏文件\.xlsx/);
+      expect(await page.getByTestId('summary').count()).toBe(0);
+      expect(await page.getByTestId('finding').count()).toBe(0);
+      expect(await page.getByTestId('current-file').count()).toBe(0);
+      expect(await page.getByTestId('download-copy').isDisabled()).toBe(true);
+      await shot('2-refused');
+
+      await input.setInputFiles([
+        join(fixtures, 'seed-004-pasted-word.xlsx'),
+        join(fixtures, 'planted-project-execution.xlsx'),
+        join(fixtures, 'planted-two-forms-one-sheet.xlsx'),
+      ]);
+      await page.getByTestId('desk').waitFor();
+      expect(await page.getByTestId('error').count()).toBe(0);
+      const files = await page
+        .getByTestId('desk-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')));
+      expect(new Set(files)).toEqual(
+        new Set([
+          'seed-004-pasted-word.xlsx',
+          'planted-project-execution.xlsx',
+          'planted-two-forms-one-sheet.xlsx',
+        ]),
+      );
+      // Worst first: the first row has at least as many errors as any other.
+      const errors = await page
+        .getByTestId('desk-row')
+        .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-errors') ?? '0')));
+      expect(errors[0]).toBe(Math.max(...errors));
+      await page
+        .locator('[data-testid="desk-row"][data-file="planted-project-execution.xlsx"]')
+        .first()
+        .click();
+      await expectText(page, 'current-file', /planted-project-execution\.xlsx/);
+      expect(await visibleRuleIds(page)).toEqual([]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('download-summary').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(zh ? '绩效自评汇总.xlsx' : 'self-evaluation-summary.xlsx');
+      const summary = new ExcelJS.Workbook();
+      await summary.xlsx.load((await readFile(await download.path())).buffer);
+      expect(summary.worksheets.map((w) => w.name)).toEqual(['汇总', '统计', '问题清单', '文件清单']);
+      await shot('3-three-files');
+      await page.close();
+    },
+    90_000,
+  );
+});
+
 describe('the pane in English', () => {
   it('speaks English in an English browser, findings included, and switches to Chinese for good', async () => {
     if (skip) return;
@@ -148,7 +234,7 @@ describe('the pane in English', () => {
     await expectText(
       page,
       'summary',
-      /^Forms: 2; errors: 1; warnings: \d+\. Profile: National \(Ministry of Finance\)$/,
+      /^Forms: 2; errors: 1; warnings: \d+; notes: \d+\. Profile: National \(Ministry of Finance\)$/,
     );
     const execRate = page.locator('[data-testid="finding"][data-rule="exec-rate"]');
     expect(await execRate.textContent()).toMatch(/Execution rate is .+ gives 100(\.00)?%/);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { RULES } from '../../src/domain/rules';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -254,6 +255,20 @@ describe('jixiao check --fix', () => {
       ),
     );
     expect(marked.has('附件2!D4')).toBe(true);
+    // The notes and the report speak of problems by name, never by a rule's id.
+    const notes: string[] = [];
+    copy.worksheets.forEach((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const note = cell.note;
+          if (note)
+            notes.push(typeof note === 'string' ? note : (note.texts?.map((t) => t.text).join('') ?? ''));
+        }),
+      ),
+    );
+    const ids = RULES.map((rule) => rule.id);
+    expect(ids.filter((id) => notes.some((note) => note.includes(id)))).toEqual([]);
+    expect(ids.filter((id) => stdout.includes(id))).toEqual([]);
     // Cell by cell: values everywhere but the fixed cell; styles everywhere but the marked cells.
     for (const sheet of original.worksheets) {
       const other = copy.getWorksheet(sheet.name);

@@ -5,10 +5,10 @@
  */
 import ExcelJS from 'exceljs';
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
-import { checkFiles, pool, workerScript } from '../../src/cli/pool';
+import { checkFiles, defaultJobs, pool, workerScript } from '../../src/cli/pool';
 import { buildFixtures } from '../fixtures/build-fixtures';
 import { ensureCliBuild } from './cli-build';
 
@@ -105,6 +105,12 @@ describe('jixiao --jobs', () => {
     expect(results.map(([, result]) => result.replace(/:.*/, ''))).toEqual(
       names.map((name) => (name.startsWith('die') ? `failed ${name}` : `checked ${name}`)),
     );
+  });
+
+  it('defaults review to one thread on up to 3 cores, where workers are no faster, and never above 4', () => {
+    const jobs = defaultJobs();
+    if (availableParallelism() <= 3) expect(jobs).toBe(1);
+    else expect(jobs).toBe(Math.min(availableParallelism() - 1, 4));
   });
 
   it('refuses a --jobs that is not a whole number from 1 up', async () => {

@@ -57,6 +57,10 @@ describe('formatMessage', () => {
     expect(formatMessage('score-range.above', { score: 12, weight: 10 }, 'en-US')).toBe(
       'Score 12 exceeds the weight 10.',
     );
+    // What to do, and where, is said when the cell is known.
+    expect(formatMessage('score-range.above', { score: 12, weight: 10, at: 'H22' })).toBe(
+      '得分 12 超过分值 10；请在 H22 改为不超过 10 的得分。',
+    );
   });
 
   it('resolves `@field.x` data values per locale', () => {

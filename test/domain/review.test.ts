@@ -222,7 +222,7 @@ describe('review()', () => {
         rules: [rule('score-range')],
         locale: 'en-US',
       });
-      expect(findings[0]?.message).toBe('Score 12 exceeds the weight 10.');
+      expect(findings[0]?.message).toBe('Score 12 exceeds the weight 10: enter at most 10 in H22.');
       expect(findings[0]?.message).not.toMatch(CJK);
     });
 
@@ -234,21 +234,21 @@ describe('review()', () => {
       const rules = [rule('exec-score'), rule('required')];
       const en = review([form], NATIONAL, { rules, locale: 'en-US' }).findings;
       expect(en.map((f) => f.message)).toEqual([
-        'Project name is empty.',
-        'Execution score is 10; rate 90.00% (proportional) gives 9.',
+        'Project name is empty: fill in B2.',
+        'Execution score is 10; rate 90.00% (proportional) gives 9: correct H4.',
       ]);
       for (const f of en) expect(f.message).not.toMatch(CJK);
       const zh = review([form], NATIONAL, { rules }).findings;
       expect(zh.map((f) => f.message)).toEqual([
-        '项目名称未填写。',
-        '执行率得分填写为 10，按执行率 90.00%（按比例计分）应为 9 分。',
+        '项目名称未填写；请在 B2 填写。',
+        '执行率得分填写为 10，按执行率 90.00%（按比例计分）应为 9 分；请在 H4 改正。',
       ]);
       expect(en.map((f) => f.data)).toEqual(zh.map((f) => f.data));
     });
 
     it('defaults to zh-CN', () => {
       const { findings } = review([overScored()], NATIONAL, { rules: [rule('score-range')] });
-      expect(findings[0]?.message).toBe('得分 12 超过分值 10。');
+      expect(findings[0]?.message).toBe('得分 12 超过分值 10；请在 H22 改为不超过 10 的得分。');
     });
   });
 

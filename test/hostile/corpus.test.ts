@@ -131,7 +131,7 @@ describe('jixiao review over the whole corpus', () => {
     const injected: unknown[] = [];
     summary?.eachRow((row) => {
       if (row.getCell(1).value === 'formula-injection.xlsx' && row.getCell(2).value === '附件2')
-        injected.push(row.getCell(3).value);
+        injected.push(row.getCell(4).value); // 单位
     });
     expect(injected).toEqual([INJECTED_NAME]);
   }, 180_000);

@@ -7,12 +7,12 @@ const placeholders = (text: string): string[] =>
 
 describe('the pane’s texts', () => {
   it('fill their placeholders, and leave an unknown one as it is', () => {
-    expect(uiText('zh-CN', 'summary', { forms: 2, errors: 1, warnings: 0, profile: '全国通用' })).toBe(
-      '共 2 张表：错误 1 个，警告 0 个。配置：全国通用',
-    );
-    expect(uiText('en-US', 'summary', { forms: 2, errors: 1, warnings: 0, profile: 'national' })).toBe(
-      'Forms: 2; errors: 1; warnings: 0. Profile: national',
-    );
+    expect(
+      uiText('zh-CN', 'summary', { forms: 2, errors: 1, warnings: 0, infos: 3, profile: '全国通用' }),
+    ).toBe('共 2 张表：错误 1 个，警告 0 个，提示 3 个。配置：全国通用');
+    expect(
+      uiText('en-US', 'summary', { forms: 2, errors: 1, warnings: 0, infos: 3, profile: 'national' }),
+    ).toBe('Forms: 2; errors: 1; warnings: 0; notes: 3. Profile: national');
     expect(uiText('en-US', 'no-form')).toBe('No self-evaluation form found on sheet “{sheet}”.');
   });
 

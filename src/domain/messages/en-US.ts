@@ -1,40 +1,54 @@
 /** en-US messages, key for key with zh-CN. */
 export const enUS: Readonly<Record<string, string>> = {
-  'exec-rate.mismatch': 'Execution rate is {actual}; spent {spent} ÷ budget {budget} gives {expected}.',
-  'exec-rate.missing': 'Execution rate is empty; spent {spent} ÷ budget {budget} gives {expected}.',
+  'exec-rate.mismatch':
+    'Execution rate is {actual}; spent {spent} ÷ budget {budget} (10,000 yuan) gives {expected}[[: correct {at}]].',
+  'exec-rate.missing':
+    'Execution rate is empty; spent {spent} ÷ budget {budget} (10,000 yuan) gives {expected}[[: fill in {at}]].',
   'exec-rate.unreadable':
-    'Execution rate "{actual}" is not a percentage; spent {spent} ÷ budget {budget} gives {expected}.',
-  'exec-score.mismatch': 'Execution score is {actual}; rate {rate} ({method}) gives {expected}.',
-  'exec-score.missing': 'Execution score is empty; rate {rate} ({method}) gives {expected}.',
+    'Execution rate "{actual}" is not a percentage; spent {spent} ÷ budget {budget} (10,000 yuan) gives {expected}[[: enter it as a percentage in {at}]].',
+  'exec-score.mismatch':
+    'Execution score is {actual}; rate {rate} ({method}) gives {expected}[[: correct {at}]].',
+  'exec-score.missing':
+    'Execution score is empty; rate {rate} ({method}) gives {expected}[[: fill in {at}]].',
   'budget-adjusted.adjusted':
-    'Annual budget {budget} differs from the initial budget {initial} by {change}: explain the adjustment.',
+    'Annual budget {budget} differs from the initial budget {initial} (10,000 yuan) by {change}: explain the adjustment in the report.',
   'budget-adjusted.added':
-    'No initial budget but an annual budget of {budget}: explain the mid-year allocation.',
-  'budget-adjusted.over-spent': 'Execution rate {rate} is above 100 %: spending exceeds the budget.',
-  'budget-adjusted.low-rate': 'Execution rate {rate} is below {threshold}: a reason is required.',
-  'fund-sum.mismatch': '"{group}" adds up to {sum}, not the {column} {total} (off by {diff}).',
+    'No initial budget but an annual budget of {budget} (10,000 yuan): explain the mid-year allocation in the report.',
+  'budget-adjusted.over-spent':
+    'Execution rate {rate} is above 100 %: spending exceeds the budget[[; check the amounts on the row of {at} and explain]].',
+  'budget-adjusted.low-rate':
+    'Execution rate {rate} is below {threshold}: {profile} requires a stated reason.',
+  'fund-sum.mismatch':
+    '"{group}" adds up to {sum}, not the {column} {total} (off by {diff}, 10,000 yuan): check the amounts.',
   'fund-sum.partial-exceeds':
-    'The items listed under “{group}” add up to {sum}, more than its {column} {total}; they are only part of it.',
-  'weight-total.mismatch': 'Weights add up to {sum} (execution {execution} included), not 100.',
+    'The items listed under “{group}” add up to {sum}, more than its {column} {total} (10,000 yuan); they are only part of it: check the amounts.',
+  'weight-total.mismatch':
+    'Weights add up to {sum} (execution {execution} included), not 100: adjust the weights.',
   'weight-total.execution-typo':
-    'The execution rate is weighted {actual}, most likely a typo for {expected}: it is scored out of {expected}; please correct it.',
-  'weight-total.stated': 'The total row states a weight of {actual}, not 100.',
-  'weight-level.mismatch': '{level} weights add up to {actual}; the profile expects {expected}.',
-  'weight-level.declared': '{level} is labelled {declared} points but its rows add up to {actual}.',
+    'The execution rate is weighted {actual}, most likely a typo for {expected}: it is scored out of {expected}[[; correct {at}]].',
+  'weight-total.stated': 'The total row states a weight of {actual}, not 100: check the weights.',
+  'weight-level.mismatch':
+    '{level} weights add up to {actual}; {profile} sets {expected}: adjust the weights under it.',
+  'weight-level.declared':
+    '{level} is labelled {declared} points but its rows add up to {actual}: make them agree.',
   'indicator-category.wrong-level': 'Second-level "{level2}" belongs under {expected}, not {actual}.',
   'indicator-category.unknown-level2': '"{level2}" is not a standard second-level indicator.',
   'indicator-category.unknown-level1': '"{level1}" is not a standard first-level indicator.',
-  'score-range.above': 'Score {score} exceeds the weight {weight}.',
-  'score-range.below': 'Score {score} is below 0.',
+  'score-range.above': 'Score {score} exceeds the weight {weight}[[: enter at most {weight} in {at}]].',
+  'score-range.below': 'Score {score} is below 0[[: correct {at}]].',
   'score-formula.mismatch':
-    '"{name}": target {target}, result {result}: the rule gives {expected}, stated {actual}.',
-  'score-band.outside': '"{name}" was {achievement}: the score must lie in {low}–{high}, stated {actual}.',
-  'score-total.mismatch': 'Total stated as {actual}; the scores add up to {expected}.',
+    '"{name}": target {target}, result {result}: the rule gives {expected}, stated {actual}[[; check {at}]].',
+  'score-band.outside':
+    '"{name}" was {achievement}: the score must lie in {low}–{high}, stated {actual}[[; check {at}]].',
+  'score-total.mismatch':
+    'Total stated as {actual}; the stated execution score and indicator scores add up to {expected}[[: check {at}]].',
   'score-total.cap':
-    'Execution rate {rate} is below {threshold}: the total may not exceed {cap}, stated {actual}.',
-  'grade.mismatch': 'Grade stated as "{actual}"; a total of {total} earns "{expected}".',
-  'deviation-cause.lost-points': '"{name}" scored {score} of {weight} with no cause stated.',
-  'deviation-cause.shortfall': '"{name}" reached {result} of the target {target} with no cause stated.',
+    'Execution rate {rate} is below {threshold}: the total may not exceed {cap}, stated {actual}[[; correct {at}]].',
+  'grade.mismatch': 'Grade stated as "{actual}"; a total of {total} earns "{expected}"[[: correct {at}]].',
+  'deviation-cause.lost-points':
+    '"{name}" scored {score} of {weight} with no cause stated[[: write the cause and the remedy in {at}]].',
+  'deviation-cause.shortfall':
+    '"{name}" reached {result} of the target {target} with no cause stated[[: write the cause and the remedy in {at}]].',
   'over-achievement.no-cause':
     '"{name}" reached {result}, {ratio} of the target {target}: explain (was it set too low?).',
   'value-number.not-number':
@@ -44,7 +58,7 @@ export const enUS: Readonly<Record<string, string>> = {
   'value-comparator.in-result':
     'The result "{result}" of "{name}" contains a comparator; state the actual value.',
   'value-unit.mismatch': 'Target unit "{targetUnit}" and result unit "{resultUnit}" of "{name}" differ.',
-  'required.missing': '{field} is empty.',
+  'required.missing': '{field} is empty[[: fill in {at}]].',
   'reverse-target.reversed': '"{name}" is lower-is-better but its target is "{target}": check the direction.',
   'ctrl-rate.mismatch':
     'Control rate of "{label}" is {actual}; {numerator} ÷ {denominator} gives {expected}.',

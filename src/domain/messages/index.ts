@@ -18,7 +18,12 @@ function lookup(id: string, locale: Locale): string | undefined {
  * a catalogue entry (field and column names), so rules never carry language in their data.
  */
 export function formatMessage(id: string, data: MessageData = {}, locale: Locale = 'zh-CN'): string {
-  const template = lookup(id, locale) ?? id;
+  // `[[…]]` is said only when its placeholders all have data: what to do where, when the cell is known.
+  const template = (lookup(id, locale) ?? id).replace(/\[\[(.*?)\]\]/g, (_whole, part: string) =>
+    [...part.matchAll(/\{(\w+)\}/g)].every(([, key]) => key !== undefined && data[key] !== undefined)
+      ? part
+      : '',
+  );
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = data[key];
     if (value === undefined) return whole;

@@ -45,7 +45,11 @@ export const budgetAdjusted: FormRule = {
       report({
         cell,
         messageId: 'budget-adjusted.low-rate',
-        data: { rate: formatPercent(rate), threshold: formatPercent(profile.reasonRequiredBelowRate) },
+        data: {
+          rate: formatPercent(rate),
+          threshold: formatPercent(profile.reasonRequiredBelowRate),
+          profile: profile.name,
+        },
       });
     }
   },

@@ -12,6 +12,8 @@ export const scoreBand: FormRule = {
   rationale: '定性指标：达成得 80%–100%，部分达成 60%–80%，未达成 0–60% 的分值。',
   source: 'DOMAIN §4；财预〔2020〕10号',
   kinds: SCORED_KINDS,
+  // 得分 above its 分值 is the plainer statement of the same cell's problem.
+  yieldsTo: ['score-range'],
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { assessment, score, row } = indicator;

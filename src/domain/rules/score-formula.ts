@@ -13,6 +13,8 @@ export const scoreFormula: FormRule = {
   rationale: '定量指标按完成比例计分：越高越好按 B÷A，越低越好按本地公式，零目标达成得满分。',
   source: 'DOMAIN §4',
   kinds: SCORED_KINDS,
+  // 得分 above its 分值 is the plainer statement of the same cell's problem.
+  yieldsTo: ['score-range'],
   check({ analysis, profile, report }) {
     for (const indicator of analysis.indicators) {
       const { assessment, score, row, weight } = indicator;

@@ -44,6 +44,8 @@ interface RuleMeta {
   readonly source: string;
   /** The form kinds it checks; all when absent. */
   readonly kinds?: readonly FormKind[];
+  /** Rules that say the same cell's problem more directly: a finding of theirs on a cell silences ours there. */
+  readonly yieldsTo?: readonly string[];
 }
 
 export interface FormRule extends RuleMeta {

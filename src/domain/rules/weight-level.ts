@@ -44,7 +44,7 @@ export const weightLevel: FormRule = {
       report({
         cell,
         messageId: 'weight-level.mismatch',
-        data: { ...data, expected: formatNumber(expected) },
+        data: { ...data, expected: formatNumber(expected), profile: profile.name },
         expected,
         actual: level.weight,
       });

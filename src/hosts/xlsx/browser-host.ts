@@ -5,6 +5,18 @@ import { DEFAULT_LIMITS, inspectGrids, openXlsx, REASONS, webInflate, type LoadL
 import { patchWorkbook, PatchError, type PatchCodec } from './patch';
 import { writeWorkbookPlan } from './write';
 import { gridsFromParts } from './xml-grids';
+import type { FormSummary } from '../../forms/summary';
+import {
+  addFindingRows,
+  addListSheet,
+  addStatisticsSheet,
+  FILE_COLUMNS,
+  FINDING_COLUMNS,
+  fillStatistics,
+  fillSummary,
+  SUMMARY_COLUMNS,
+  type SummaryLine,
+} from './summary-workbook';
 
 /** ExcelJS is loaded only to build templates in file mode: a lazy chunk neither Excel nor checking needs. */
 async function exceljs(): Promise<typeof import('exceljs')> {
@@ -94,5 +106,40 @@ export async function templateBytes(plan: WorkbookPlan): Promise<ArrayBuffer> {
   const workbook = new Workbook();
   workbook.creator = '绩效自评助手';
   await writeWorkbookPlan(workbook, plan);
+  return new Uint8Array(await workbook.xlsx.writeBuffer()).buffer;
+}
+
+/** One file of a review in the browser: its forms, or why it was not checked. */
+export interface DeskFile {
+  readonly name: string;
+  readonly forms: readonly FormSummary[];
+  /** Why the file could not be read, or which sheets held no form; null when it was checked. */
+  readonly problem: { readonly result: '无法读取' | '未找到自评表'; readonly reason: string } | null;
+}
+
+/** The review's summary workbook, as the command line writes it, built in the browser to download. */
+export async function summaryBytes(files: readonly DeskFile[]): Promise<ArrayBuffer> {
+  const { Workbook } = await exceljs();
+  const workbook = new Workbook();
+  workbook.creator = '绩效自评助手';
+  const summary = addListSheet(workbook, '汇总', SUMMARY_COLUMNS);
+  const stats = addStatisticsSheet(workbook);
+  const findings = addListSheet(workbook, '问题清单', FINDING_COLUMNS);
+  const list = addListSheet(workbook, '文件清单', FILE_COLUMNS);
+  const lines: SummaryLine[] = [];
+  for (const file of files) {
+    if (file.problem) {
+      list.addRow([file.name, file.problem.result, file.problem.reason]);
+      continue;
+    }
+    list.addRow([file.name, '已检查', `${String(file.forms.length)} 张表`]);
+    for (const form of file.forms) {
+      lines.push({ ...form, file: file.name });
+      // The files sit beside the summary the user saves: each link is the file's own name.
+      addFindingRows(findings, file.name, encodeURI(file.name), form);
+    }
+  }
+  fillSummary(summary, lines);
+  fillStatistics(stats, lines, files.length);
   return new Uint8Array(await workbook.xlsx.writeBuffer()).buffer;
 }

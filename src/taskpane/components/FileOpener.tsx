@@ -15,8 +15,8 @@ const useStyles = makeStyles({
   over: { backgroundColor: tokens.colorBrandBackground2 },
 });
 
-/** Pick or drop an .xlsx; it is read in the browser and never leaves it. */
-export function FileOpener({ onOpen }: { onOpen: (file: File) => void }) {
+/** Pick or drop one .xlsx or several; they are read in the browser and never leave it. */
+export function FileOpener({ onOpen }: { onOpen: (files: File[]) => void }) {
   const styles = useStyles();
   const { t } = useText();
   const [over, setOver] = useState(false);
@@ -24,8 +24,8 @@ export function FileOpener({ onOpen }: { onOpen: (file: File) => void }) {
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
     event.preventDefault();
     setOver(false);
-    const file = event.dataTransfer.files[0];
-    if (file) onOpen(file);
+    const files = [...event.dataTransfer.files];
+    if (files.length > 0) onOpen(files);
   };
   return (
     <div
@@ -46,12 +46,15 @@ export function FileOpener({ onOpen }: { onOpen: (file: File) => void }) {
         ref={input}
         hidden
         type="file"
+        multiple
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={t('open.choose-label')}
         data-testid="file-input"
         onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) onOpen(file);
+          const files = [...(event.target.files ?? [])];
+          if (files.length > 0) onOpen(files);
+          // The same files picked again are opened again (a corrected file saved under its name).
+          event.target.value = '';
         }}
       />
       <Text size={200}>{t('open.local')}</Text>

@@ -1,5 +1,6 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { toA1, type CellPosition, type FormReview, type Severity } from '../../domain';
+import { ruleTitle } from '../../forms/fixes';
 import { severityKey, useText } from '../i18n';
 
 const useStyles = makeStyles({
@@ -36,16 +37,21 @@ const COLORS: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> =
 interface Props {
   readonly review: FormReview;
   readonly onSelect: (sheet: string, cell: CellPosition) => void;
+  /** The severities shown; all when absent. */
+  readonly severities?: ReadonlySet<Severity>;
+  /** The finding selected last (by a click or next/previous), shown as current. */
+  readonly current?: { readonly sheet: string; readonly cell: CellPosition } | null;
 }
 
 /** One form's findings by severity with counts; each finding selects its cell (keyboard too: it is a button). */
-export function FindingsList({ review, onSelect }: Props) {
+export function FindingsList({ review, onSelect, severities, current }: Props) {
   const styles = useStyles();
-  const { t } = useText();
+  const { t, locale } = useText();
   if (review.findings.length === 0) return <Text>{t('findings.none')}</Text>;
   return (
     <div>
       {(['error', 'warning', 'info'] as const).map((severity) => {
+        if (severities && !severities.has(severity)) return null;
         const group = review.findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
         return (
@@ -66,7 +72,15 @@ export function FindingsList({ review, onSelect }: Props) {
                 return (
                   <li key={`${finding.rule}-${address}-${String(index)}`}>
                     <Button
-                      appearance="subtle"
+                      appearance={
+                        current &&
+                        cell &&
+                        current.sheet === finding.sheet &&
+                        current.cell.row === cell.row &&
+                        current.cell.col === cell.col
+                          ? 'secondary'
+                          : 'subtle'
+                      }
                       className={styles.item}
                       disabled={!cell}
                       onClick={() => cell && onSelect(finding.sheet, cell)}
@@ -74,7 +88,7 @@ export function FindingsList({ review, onSelect }: Props) {
                       data-rule={finding.rule}
                       data-cell={address}
                       title={t('findings.jump', {
-                        rule: finding.rule,
+                        rule: ruleTitle(finding.rule, locale),
                         address: `${finding.sheet}!${address}`,
                       })}
                     >

@@ -43,6 +43,11 @@ export function FixList({ fixes, onApply, disabled }: Props) {
   return (
     <div>
       {!onApply && <Text size={200}>{t('fixes.in-copy')}</Text>}
+      {onApply && (
+        <Text size={200} data-testid="no-undo">
+          {t('fixes.no-undo')}
+        </Text>
+      )}
       <ul className={styles.list}>
         {fixes.map((fix) => {
           const address = `${fix.sheet}!${toA1(fix.cell)}`;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellPosition, Locale, Profile } from '../../domain';
 import { checkWorkbook, type WorkbookCheck } from '../../forms/check';
 import { checkedCopy } from '../../forms/copy';
@@ -77,6 +77,13 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
     },
     [],
   );
+  // Another workbook (or none, after a refused file): nothing of the last one stays on screen.
+  useEffect(() => {
+    latest.current++;
+    grids.current = [];
+    marked.current = false;
+    setState(INITIAL);
+  }, [host]);
   const excel: WorkbookHost | null = host && isEditable(host) ? host : null;
   const file: FileSource | null = host?.kind === 'file' ? (host as FileSource) : null;
 
@@ -170,5 +177,8 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
     [task, file, state.check, locale, t],
   );
 
-  return { state, runCheck, applyFixes, mark, clearMarks, select, build, downloadCopy };
+  /** The grid of a sheet as the shown check read it (file mode shows a finding's row from it). */
+  const gridOf = useCallback((sheet: string) => grids.current.find((grid) => grid.sheet === sheet), []);
+
+  return { state, runCheck, applyFixes, mark, clearMarks, select, build, downloadCopy, gridOf };
 }

@@ -95,12 +95,14 @@ describe('budget-adjusted messages', () => {
   it('states the size of the adjustment for seed 004', () => {
     const [finding] = review([seed004Overall()], NATIONAL, { rules: [budgetAdjusted] }).findings;
     expect(finding?.message).toMatch(
-      /^全年预算数 2706\.79 与年初预算数 942\.79 相差 187\.1\d*%，属于预算调整，请在自评报告中说明原因。$/,
+      /^全年预算数 2706\.79 万元与年初预算数 942\.79 万元相差 187\.1\d*%，属于预算调整，请在自评报告中说明调整原因。$/,
     );
   });
 
   it('states the sichuan threshold', () => {
     const [finding] = review([funds(100, 100, 85)], SICHUAN, { rules: [budgetAdjusted] }).findings;
-    expect(finding?.message).toMatch(/^执行率 85(\.0+)?% 低于 90(\.0+)?%，按本地要求须说明原因。$/);
+    expect(finding?.message).toMatch(
+      /^执行率 85(\.0+)?% 低于 90(\.0+)?%，.+要求说明原因，请在自评表或自评报告中写明。$/,
+    );
   });
 });

@@ -105,7 +105,7 @@ describe('exec-rate findings carry the computed rate', () => {
   it('states 100% for seed 004 and the entered 10%', () => {
     const [finding] = review([seed004Overall()], NATIONAL, { rules: [execRate] }).findings;
     expect(finding?.message).toMatch(
-      /^执行率填写为 10(\.0+)?%，按全年执行数 2706\.79 ÷ 全年预算数 2706\.79 应为 100(\.0+)?%。$/,
+      /^执行率填写为 10(\.0+)?%，按全年执行数 2706\.79 万元 ÷ 全年预算数 2706\.79 万元应为 100(\.0+)?%；请在 G4 改为 100(\.0+)?%。$/,
     );
     expect(finding?.expected).toBe(1);
     expect(finding?.actual).toBe(0.1);

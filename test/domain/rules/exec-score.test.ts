@@ -98,7 +98,9 @@ ruleTester(execScore, {
 describe('exec-score messages name the method', () => {
   it('says 按档计分 and the expected 9 under hebei-local', () => {
     const [finding] = review([spentWith(95, 9.5)], HEBEI_LOCAL, { rules: [execScore] }).findings;
-    expect(finding?.message).toMatch(/^执行率得分填写为 9\.5，按执行率 95(\.0+)?%（按档计分）应为 9 分。$/);
+    expect(finding?.message).toMatch(
+      /^执行率得分填写为 9\.5，按执行率 95(\.0+)?%（按档计分）应为 9 分；请在 H4 改正。$/,
+    );
     expect(finding?.actual).toBe(9.5);
     expect(finding?.expected).toBe(9);
   });
@@ -106,7 +108,7 @@ describe('exec-score messages name the method', () => {
   it('says 按比例取整计分 under a custom rounded profile', () => {
     const [finding] = review([spentWith(91.43, 9.14)], ROUNDED, { rules: [execScore] }).findings;
     expect(finding?.message).toMatch(
-      /^执行率得分填写为 9\.14，按执行率 91\.43%（按比例取整计分）应为 9 分。$/,
+      /^执行率得分填写为 9\.14，按执行率 91\.43%（按比例取整计分）应为 9 分；请在 H4 改正。$/,
     );
     expect(finding?.expected).toBe(9);
   });

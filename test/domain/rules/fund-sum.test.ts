@@ -275,7 +275,7 @@ describe('fund-sum messages', () => {
   it('name the group, the column and the gap', () => {
     const [finding] = review([seed004Overall()], NATIONAL, { rules: [fundSum] }).findings;
     expect(finding?.message).toBe(
-      '“按收入性质分”各项合计 2706.78，与全年预算数 2706.79 不一致（相差 0.01）。',
+      '“按收入性质分”各项合计 2706.78 万元，与全年预算数 2706.79 万元不一致（相差 0.01 万元）；请核对各项金额。',
     );
     expect(finding?.expected).toBe(2706.79);
     expect(finding?.actual).toBe(2706.78);
@@ -284,7 +284,7 @@ describe('fund-sum messages', () => {
   it('name the 基础数据表 column', () => {
     const [finding] = review([basic()], NATIONAL, { rules: [fundSum] }).findings;
     expect(finding?.message).toBe(
-      '“3、区级专项资金”各项合计 1431.37，与本年决算数 1431.36 不一致（相差 0.01）。',
+      '“3、区级专项资金”各项合计 1431.37 万元，与本年决算数 1431.36 万元不一致（相差 0.01 万元）；请核对各项金额。',
     );
   });
 });

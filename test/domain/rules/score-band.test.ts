@@ -107,6 +107,8 @@ ruleTester(scoreBand, {
 describe('score-band messages', () => {
   it('state the achievement and its band', () => {
     const [finding] = review([row('全面完成', '基本完成', 10, 8)], NATIONAL, { rules: [scoreBand] }).findings;
-    expect(finding?.message).toBe('“服务群众”完成情况为“部分达成”，得分应在 6–8 分之间，填写 8 分。');
+    expect(finding?.message).toBe(
+      '“服务群众”完成情况为“部分达成”，得分应在 6–8 分之间，填写 8 分；请核对 H21。',
+    );
   });
 });

@@ -157,7 +157,7 @@ describe('score-formula messages', () => {
   it('state target, result, expected and entered score for seed 004', () => {
     const [finding] = review([seed004Overall()], NATIONAL, { rules: [scoreFormula] }).findings;
     expect(finding?.message).toBe(
-      '“总成本控制”：年度指标值 不超过年初预算投入，实际完成值 2706.79万元，按计分规则应得 1.74 分，填写 4 分。',
+      '“总成本控制”：年度指标值 不超过年初预算投入，实际完成值 2706.79万元，按计分规则应得 1.74 分，填写 4 分；请核对 H32 的得分。',
     );
     expect(finding?.expected).toBe(1.74);
   });

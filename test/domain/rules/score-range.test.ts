@@ -85,6 +85,6 @@ ruleTester(scoreRange, {
 describe('score-range messages', () => {
   it('state the score and the 分值', () => {
     const [finding] = review([rows([quantity(20, 21)])], NATIONAL, { rules: [scoreRange] }).findings;
-    expect(finding?.message).toBe('得分 21 超过分值 20。');
+    expect(finding?.message).toBe('得分 21 超过分值 20；请在 H21 改为不超过 20 的得分。');
   });
 });

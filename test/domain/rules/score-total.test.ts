@@ -170,7 +170,7 @@ describe('score-total messages', () => {
   it('state the cap and the rate it follows from', () => {
     const [finding] = review([scored({ spent: 65, total: 96.5 })], CAPPED, { rules: [scoreTotal] }).findings;
     expect(finding?.message).toMatch(
-      /^执行率 65(\.0+)?% 低于 70(\.0+)?%，总分不应超过 79 分，填写 96\.5 分。$/,
+      /^执行率 65(\.0+)?% 低于 70(\.0+)?%，总分不应超过 79 分，填写 96\.5 分；请在 H24 改为不超过 79 分。$/,
     );
     expect(finding?.expected).toBe(79);
     expect(finding?.actual).toBe(96.5);
@@ -178,6 +178,6 @@ describe('score-total messages', () => {
 
   it('state the stated and summed totals', () => {
     const [finding] = review([s003(100)], HEBEI_LOCAL, { rules: [scoreTotal] }).findings;
-    expect(finding?.message).toBe('总分填写为 100，各项得分合计为 98。');
+    expect(finding?.message).toBe('总分填写为 100，而填写的执行率得分与各指标得分合计为 98；请核对 H28。');
   });
 });

@@ -153,13 +153,13 @@ describe('weight-level messages', () => {
   it('name the group, its sum and the profile’s weight', () => {
     const findings = review([s003()], NATIONAL, { rules: [weightLevel] }).findings;
     expect(findings.map((f) => f.message)).toEqual([
-      '产出指标分值合计 40，本地规则为 50。',
-      '效益指标分值合计 40，本地规则为 30。',
+      '产出指标分值合计 40，全国通用（财政部）规定为 50；请调整该一级指标下各项的分值。',
+      '效益指标分值合计 40，全国通用（财政部）规定为 30；请调整该一级指标下各项的分值。',
     ]);
   });
 
   it('name the declared weight', () => {
     const [finding] = review([declaring('产出指标\n(50 分)', 5)], SICHUAN, { rules: [weightLevel] }).findings;
-    expect(finding?.message).toBe('产出指标标注为 50 分，但其下各项分值合计 45。');
+    expect(finding?.message).toBe('产出指标标注为 50 分，但其下各项分值合计 45；请使二者一致。');
   });
 });

@@ -142,6 +142,6 @@ describe('weight-total messages', () => {
       form([['产出指标', '数量指标', '培训人数', '≥100人', '120人', 15, 15], ...NATIONAL_ROWS.slice(1)]),
     ];
     const [finding] = review(forms, NATIONAL, { rules: [weightTotal] }).findings;
-    expect(finding?.message).toBe('分值合计 95（含执行率 10），应为 100。');
+    expect(finding?.message).toBe('分值合计 95（含执行率 10），应为 100；请调整各指标的分值。');
   });
 });
