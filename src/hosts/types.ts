@@ -3,6 +3,23 @@ import type { CellFix, CellMark } from '../forms/fixes';
 import type { Grid } from '../sheet/grid';
 import type { CellEdit, WorkbookPlan } from '../sheet/plan';
 
+/** A failure said in both languages: `message` in Chinese (the command line's), `messageEn` for the English pane. */
+export class BilingualError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string,
+    options?: { readonly cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** What a person reads of a failure, in the pane's language. */
+export function failureText(error: unknown, locale: 'zh-CN' | 'en-US'): string {
+  if (error instanceof BilingualError && locale === 'en-US') return error.messageEn;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** True for a host the pane may change (Excel); a file in the browser is only read. */
 export function isEditable(host: WorkbookSource): host is WorkbookHost {
   return host.kind === 'excel';

@@ -16,7 +16,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellPosition, Locale, Profile } from '../domain';
 import type { DeskFile } from '../hosts/xlsx/browser-host';
-import type { FileSource, WorkbookHost, WorkbookSource } from '../hosts/types';
+import { failureText, type FileSource, type WorkbookHost, type WorkbookSource } from '../hosts/types';
 import type { WorkbookPlan } from '../sheet/plan';
 import { FileOpener } from './components/FileOpener';
 import { FileDesk } from './components/FileDesk';
@@ -166,7 +166,7 @@ export function App({
           opened.push({
             name: file.name,
             source: null,
-            error: error instanceof Error ? error.message : String(error),
+            error: failureText(error, locale),
           });
         }
       }
@@ -179,7 +179,7 @@ export function App({
       );
       setOpening(false);
     },
-    [openFile],
+    [openFile, locale],
   );
 
   const downloadSummary = useCallback(async () => {

@@ -175,7 +175,12 @@ describe('the reviewer’s desk in file mode', () => {
         mimeType: 'application/octet-stream',
         buffer: Buffer.from('a,b'),
       });
-      await expectText(page, 'error', /坏文件\.xlsx/);
+      // The refusal in the pane's language.
+      await expectText(
+        page,
+        'error',
+        zh ? /“坏文件\.xlsx”不是 \.xlsx 文件/ : /“坏文件\.xlsx” is not an \.xlsx file/,
+      );
       expect(await page.getByTestId('summary').count()).toBe(0);
       expect(await page.getByTestId('finding').count()).toBe(0);
       expect(await page.getByTestId('current-file').count()).toBe(0);

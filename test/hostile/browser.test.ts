@@ -47,7 +47,7 @@ describe('file mode refuses hostile files', () => {
       if (skip || !browser) return;
       const entry = HOSTILE.find((e) => e.file === file);
       if (!entry || !('refused' in entry.outcome)) throw new Error(`${file} is not a refused corpus file`);
-      const page = await browser.newPage();
+      const page = await browser.newPage({ locale: 'zh-CN' });
       await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
       await page.goto(`${url}taskpane.html`);
       await page.getByTestId('file-input').setInputFiles({

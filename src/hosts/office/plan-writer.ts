@@ -108,6 +108,9 @@ export async function applyPlan(api: ExcelApi, plan: WorkbookPlan): Promise<Host
       throw new HostError(
         `工作簿中已有名为“${sheet.sheet}”的工作表，模板没有生成。请把该工作表改名或删除后再试，或在新工作簿中生成模板。`,
         'SheetExists',
+        {
+          en: `The workbook already has a sheet named “${sheet.sheet}”; no template was built. Rename or delete that sheet and try again, or build the template in a new workbook.`,
+        },
       );
     taken.add(sheet.sheet.toLowerCase());
   }
@@ -131,10 +134,16 @@ export async function applyPlan(api: ExcelApi, plan: WorkbookPlan): Promise<Host
       throw new HostError(
         `${failure.message} 模板只生成了一部分，撤销时也出错（${toHostError(again).message}）：请删除新加的工作表后再试。`,
         failure.code,
-        { cause: error },
+        {
+          cause: error,
+          en: `${failure.messageEn} The template was built only in part, and taking it back failed too (${toHostError(again).messageEn}): delete the new sheets and try again.`,
+        },
       );
     }
-    throw new HostError(`${failure.message} 模板没有生成，工作簿保持原样。`, failure.code, { cause: error });
+    throw new HostError(`${failure.message} 模板没有生成，工作簿保持原样。`, failure.code, {
+      cause: error,
+      en: `${failure.messageEn} No template was built; the workbook is as it was.`,
+    });
   }
   await recalculate(api, left);
   await setUpPrinting(api, plan, left);

@@ -52,7 +52,10 @@ export async function withUnlocked(
       throw new HostError(
         `${toHostError(error).message} 恢复工作表保护时也出错（${toHostError(again).message}）：请在“审阅 › 保护工作表”中重新保护工作表${names}。`,
         PROTECTION_NOT_RESTORED,
-        { cause: error },
+        {
+          cause: error,
+          en: `${toHostError(error).messageEn} Protecting the sheets again failed too (${toHostError(again).messageEn}): protect ${names} again under Review › Protect Sheet.`,
+        },
       );
     }
     throw error;

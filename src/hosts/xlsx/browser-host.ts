@@ -1,7 +1,15 @@
 import type { Grid } from '../../sheet/grid';
 import type { CellEdit, WorkbookPlan } from '../../sheet/plan';
-import type { HostCapabilities, WorkbookSource } from '../types';
-import { DEFAULT_LIMITS, inspectGrids, openXlsx, REASONS, webInflate, type LoadLimits } from './guard';
+import { BilingualError, type HostCapabilities, type WorkbookSource } from '../types';
+import {
+  DEFAULT_LIMITS,
+  inEnglish,
+  inspectGrids,
+  openXlsx,
+  REASONS,
+  webInflate,
+  type LoadLimits,
+} from './guard';
 import { patchWorkbook, PatchError, type PatchCodec } from './patch';
 import { writeWorkbookPlan } from './write';
 import { gridsFromParts } from './xml-grids';
@@ -64,7 +72,8 @@ export class FileWorkbookHost implements WorkbookSource {
     fileName: string,
     limits: LoadLimits = DEFAULT_LIMITS,
   ): Promise<FileWorkbookHost> {
-    const refuse = (reason: string) => new Error(`“${fileName}”${reason}`);
+    const refuse = (reason: string) =>
+      new BilingualError(`“${fileName}”${reason}`, `“${fileName}” ${inEnglish(reason)}`);
     const source = new Uint8Array(bytes);
     const opened = await openXlsx(source, limits, webInflate);
     if (opened.problem !== null) throw refuse(opened.problem);
@@ -93,9 +102,8 @@ export class FileWorkbookHost implements WorkbookSource {
       const { bytes } = await patchWorkbook(this.source, edits, WEB_CODEC);
       return new Uint8Array(bytes).buffer;
     } catch (error) {
-      throw new Error(
-        `“${this.fileName}”${error instanceof PatchError ? error.message : REASONS.unreadable}`,
-      );
+      const reason = error instanceof PatchError ? error.message : REASONS.unreadable;
+      throw new BilingualError(`“${this.fileName}”${reason}`, `“${this.fileName}” ${inEnglish(reason)}`);
     }
   }
 }

@@ -38,38 +38,145 @@ export const DEFAULT_LIMITS: LoadLimits = {
 const count = (n: number): string => n.toLocaleString('en-US');
 const mebibytes = (bytes: number): string => count(Math.round(bytes / MIB));
 
+/** The English of each refusal sentence given so far, by its Chinese (file mode shows the pane's language). */
+const ENGLISH = new Map<string, string>();
+
+/** A sentence in Chinese whose English is kept, for file mode to show in the pane's language. */
+function said(zh: string, en: string): string {
+  ENGLISH.set(zh, en);
+  return zh;
+}
+
+/** A refusal sentence with figures, in Chinese, its English kept as it is made. */
+function bilingual<A extends unknown[]>(
+  zh: (...a: A) => string,
+  en: (...a: A) => string,
+): (...a: A) => string {
+  return (...a: A) => said(zh(...a), en(...a));
+}
+
+/** A refusal sentence in English, when it is one the guard gave; the Chinese itself otherwise. */
+export function inEnglish(reason: string): string {
+  return ENGLISH.get(reason) ?? reason;
+}
+
+/** What a non-zip file looks like, for the sentence: Chinese and English. */
+const KINDS: Readonly<Record<string, string>> = {
+  pdf: 'a PDF file',
+  rtf: 'an RTF document',
+  html: 'a web page (HTML, often what a website’s “export to Excel” makes)',
+  xml: 'an XML file (perhaps an Excel 2003 XML spreadsheet)',
+  text: 'a CSV or other text file',
+};
+const KINDS_ZH: Readonly<Record<string, string>> = {
+  pdf: ' PDF 文件',
+  rtf: ' RTF 文档',
+  html: '网页（HTML，常由网站的“导出 Excel”生成）',
+  xml: ' XML 文件（可能是 Excel 2003 XML 表格）',
+  text: ' CSV 或其他文本文件',
+};
+
 /** Why a file is refused, one plain sentence each: the CLI puts 无法读取“路径”： before it, file mode “文件名”. */
 export const REASONS = {
-  missing: '文件不存在或无法打开。',
-  empty: '文件是空的（0 字节）。',
-  tooLarge: (bytes: number) => `文件大于 ${mebibytes(bytes)} MB 的上限，自评表远小于此，已拒绝读取。`,
-  ole: '文件是加密或旧版的工作簿（设了打开密码的 .xlsx 或 Excel 97-2003 的 .xls），请在 Excel 中另存为不设密码的 .xlsx 后再检查。',
-  notZip: (kind: string | null) =>
-    `不是 .xlsx 文件${kind ? `，内容像是${kind}` : '（可能是改了扩展名的其他文件）'}，请在 Excel 中另存为 .xlsx 后再检查。`,
-  truncated: '文件不完整或已损坏（找不到压缩包的目录），可能没有下载或复制完整。',
-  pastEnd: '文件不完整或已损坏（压缩包中的内容超出了文件末尾），可能没有下载或复制完整。',
-  corrupt: '文件已损坏（压缩包的结构不正确），请在 Excel 中打开并另存为 .xlsx 后再检查。',
-  mismatch: '文件已损坏或被改动过（解压出的内容与压缩包目录记载的大小不符），已拒绝读取。',
-  encrypted: '文件中的内容设了压缩包密码，无法读取。',
-  method: '文件使用了 Excel 不会用的压缩方式，请在 Excel 中另存为 .xlsx 后再检查。',
-  notWorkbook:
+  missing: said('文件不存在或无法打开。', 'does not exist or cannot be opened.'),
+  empty: said('文件是空的（0 字节）。', 'is empty (0 bytes).'),
+  tooLarge: bilingual(
+    (bytes: number) => `文件大于 ${mebibytes(bytes)} MB 的上限，自评表远小于此，已拒绝读取。`,
+    (bytes: number) =>
+      `is larger than the ${mebibytes(bytes)} MB limit (a self-evaluation form is far smaller): not read.`,
+  ),
+  ole: said(
+    '文件是加密或旧版的工作簿（设了打开密码的 .xlsx 或 Excel 97-2003 的 .xls），请在 Excel 中另存为不设密码的 .xlsx 后再检查。',
+    'is an encrypted or old workbook (an .xlsx with a password, or an Excel 97-2003 .xls): save it in Excel as an .xlsx without a password and check it again.',
+  ),
+  notZip: bilingual(
+    (kind: string | null) =>
+      `不是 .xlsx 文件${kind ? `，内容像是${KINDS_ZH[kind] ?? kind}` : '（可能是改了扩展名的其他文件）'}，请在 Excel 中另存为 .xlsx 后再检查。`,
+    (kind: string | null) =>
+      `is not an .xlsx file${kind ? `; it looks like ${KINDS[kind] ?? kind}` : ' (perhaps another file renamed)'}: save it in Excel as .xlsx and check it again.`,
+  ),
+  truncated: said(
+    '文件不完整或已损坏（找不到压缩包的目录），可能没有下载或复制完整。',
+    'is incomplete or damaged (the zip directory is missing): it may not have been downloaded or copied in full.',
+  ),
+  pastEnd: said(
+    '文件不完整或已损坏（压缩包中的内容超出了文件末尾），可能没有下载或复制完整。',
+    'is incomplete or damaged (zip content runs past the end of the file): it may not have been downloaded or copied in full.',
+  ),
+  corrupt: said(
+    '文件已损坏（压缩包的结构不正确），请在 Excel 中打开并另存为 .xlsx 后再检查。',
+    'is damaged (the zip structure is wrong): open it in Excel, save it as .xlsx and check it again.',
+  ),
+  mismatch: said(
+    '文件已损坏或被改动过（解压出的内容与压缩包目录记载的大小不符），已拒绝读取。',
+    'is damaged or was tampered with (unpacked sizes differ from what the zip directory records): not read.',
+  ),
+  encrypted: said(
+    '文件中的内容设了压缩包密码，无法读取。',
+    'has password-protected zip content and cannot be read.',
+  ),
+  method: said(
+    '文件使用了 Excel 不会用的压缩方式，请在 Excel 中另存为 .xlsx 后再检查。',
+    'uses a compression method Excel never uses: save it in Excel as .xlsx and check it again.',
+  ),
+  notWorkbook: said(
     '文件里没有 Excel 工作簿内容（xl/workbook.xml），可能是 .xlsb、.ods、Word 文档或普通压缩包，请在 Excel 中另存为 .xlsx 后再检查。',
-  entries: (n: number) => `文件的压缩包内有超过 ${count(n)} 个部件，可能是恶意构造的压缩包，已拒绝读取。`,
-  unpacked: (bytes: number) => `文件解压后超过 ${mebibytes(bytes)} MB，可能是恶意构造的压缩包，已拒绝读取。`,
-  ratio: (ratio: number) =>
-    `文件中有部件的压缩比超过 ${count(ratio)} 倍，可能是恶意构造的压缩包，已拒绝读取。`,
-  cells: (n: number) =>
-    `文件的工作表内容超过 ${count(n)} 个单元格的上限（请删去多余的行列后再检查），已拒绝读取。`,
-  merges: (n: number) => `文件中的合并单元格超过 ${count(n)} 处，已拒绝读取。`,
-  columns: '文件的列定义超出了 Excel 的最大列（XFD），可能是恶意构造的文件，已拒绝读取。',
-  rows: '文件的行号超出了 Excel 的最大行（1,048,576），可能是恶意构造的文件，已拒绝读取。',
-  declaration:
+    'holds no Excel workbook (xl/workbook.xml): it may be .xlsb, .ods, a Word document or a plain zip; save it in Excel as .xlsx and check it again.',
+  ),
+  entries: bilingual(
+    (n: number) => `文件的压缩包内有超过 ${count(n)} 个部件，可能是恶意构造的压缩包，已拒绝读取。`,
+    (n: number) => `holds more than ${count(n)} zip parts, which suggests a crafted file: not read.`,
+  ),
+  unpacked: bilingual(
+    (bytes: number) => `文件解压后超过 ${mebibytes(bytes)} MB，可能是恶意构造的压缩包，已拒绝读取。`,
+    (bytes: number) =>
+      `unpacks to more than ${mebibytes(bytes)} MB, which suggests a crafted file: not read.`,
+  ),
+  ratio: bilingual(
+    (ratio: number) => `文件中有部件的压缩比超过 ${count(ratio)} 倍，可能是恶意构造的压缩包，已拒绝读取。`,
+    (ratio: number) =>
+      `has a part compressed more than ${count(ratio)} times, which suggests a crafted file: not read.`,
+  ),
+  cells: bilingual(
+    (n: number) =>
+      `文件的工作表内容超过 ${count(n)} 个单元格的上限（请删去多余的行列后再检查），已拒绝读取。`,
+    (n: number) =>
+      `has more than the limit of ${count(n)} cells (delete the rows and columns not needed and check it again): not read.`,
+  ),
+  merges: bilingual(
+    (n: number) => `文件中的合并单元格超过 ${count(n)} 处，已拒绝读取。`,
+    (n: number) => `has more than ${count(n)} merged areas: not read.`,
+  ),
+  columns: said(
+    '文件的列定义超出了 Excel 的最大列（XFD），可能是恶意构造的文件，已拒绝读取。',
+    'defines columns beyond Excel’s last (XFD), which suggests a crafted file: not read.',
+  ),
+  rows: said(
+    '文件的行号超出了 Excel 的最大行（1,048,576），可能是恶意构造的文件，已拒绝读取。',
+    'has rows beyond Excel’s last (1,048,576), which suggests a crafted file: not read.',
+  ),
+  declaration: said(
     '文件的 XML 中含有 DOCTYPE 或 ENTITY 声明（Excel 从不写出这种内容，它可用于外部实体或实体膨胀攻击），已拒绝读取。',
-  encoding: '文件中的 XML 不是 UTF-8 编码（Excel 只写 UTF-8），已拒绝读取。',
-  markup: '文件中的 XML 有超长的标记，可能是恶意构造的文件，已拒绝读取。',
-  usedRange: (sheet: string, rows: number, cols: number, max: number) =>
-    `工作表“${sheet}”的使用区域达 ${count(rows)} 行 × ${count(cols)} 列，超过 ${count(max)} 个单元格的上限（请删去远处多余的内容后再检查），已拒绝读取。`,
-  unreadable: '文件已损坏或不是 Excel 能打开的 .xlsx 格式，请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查。',
+    'has DOCTYPE or ENTITY declarations in its XML (Excel never writes them; they serve entity attacks): not read.',
+  ),
+  encoding: said(
+    '文件中的 XML 不是 UTF-8 编码（Excel 只写 UTF-8），已拒绝读取。',
+    'has XML that is not UTF-8 (Excel writes only UTF-8): not read.',
+  ),
+  markup: said(
+    '文件中的 XML 有超长的标记，可能是恶意构造的文件，已拒绝读取。',
+    'has XML markup of extreme length, which suggests a crafted file: not read.',
+  ),
+  usedRange: bilingual(
+    (sheet: string, rows: number, cols: number, max: number) =>
+      `工作表“${sheet}”的使用区域达 ${count(rows)} 行 × ${count(cols)} 列，超过 ${count(max)} 个单元格的上限（请删去远处多余的内容后再检查），已拒绝读取。`,
+    (sheet: string, rows: number, cols: number, max: number) =>
+      `uses ${count(rows)} rows × ${count(cols)} columns on sheet “${sheet}”, more than the limit of ${count(max)} cells (delete the far-off content and check it again): not read.`,
+  ),
+  unreadable: said(
+    '文件已损坏或不是 Excel 能打开的 .xlsx 格式，请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查。',
+    'is damaged or not an .xlsx Excel can open: open it in Excel or WPS, save it as .xlsx and check it again.',
+  ),
 } as const;
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -95,22 +202,22 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
 }
 
-/** A guess at what a non-zip file is, for the message; null when nothing fits. */
+/** A guess at what a non-zip file is (a key of KINDS), for the message; null when nothing fits. */
 function sniff(bytes: Uint8Array): string | null {
   const head = new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '');
-  if (head.startsWith('%PDF')) return ' PDF 文件';
-  if (head.startsWith('{\\rtf')) return ' RTF 文档';
+  if (head.startsWith('%PDF')) return 'pdf';
+  if (head.startsWith('{\\rtf')) return 'rtf';
   const start = head.trimStart().slice(0, 200).toLowerCase();
   if (
     start.startsWith('<!doctype html') ||
     start.startsWith('<html') ||
     /<(head|body|table)[\s>]/.test(start)
   )
-    return '网页（HTML，常由网站的“导出 Excel”生成）';
-  if (start.startsWith('<?xml')) return ' XML 文件（可能是 Excel 2003 XML 表格）';
+    return 'html';
+  if (start.startsWith('<?xml')) return 'xml';
   // Text with no control characters besides tab and line breaks: CSV or another plain-text export.
   if (head.length > 0 && [...head].every((char) => !isControl(char) || '\t\n\r'.includes(char)))
-    return ' CSV 或其他文本文件';
+    return 'text';
   return null;
 }
 

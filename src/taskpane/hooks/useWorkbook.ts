@@ -6,6 +6,7 @@ import { computedFixes, findingMarks, type CellFix } from '../../forms/fixes';
 import type { Grid } from '../../sheet/grid';
 import type { WorkbookPlan } from '../../sheet/plan';
 import {
+  failureText,
   isEditable,
   type FileSource,
   type HostReport,
@@ -38,11 +39,6 @@ function withReport(notice: string, report: HostReport): string {
   return report.notes.length > 0 ? `${notice} ${report.notes.join(' ')}` : notice;
 }
 
-/** Every failure reaches the pane as a plain sentence (hosts already say what to do). */
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The only UI code that talks to a host and the domain: check, fill, mark, clear, select, build, download. */
 export function useWorkbook(host: WorkbookSource | null, profile: Profile | undefined, locale: Locale) {
   const [state, setState] = useState<WorkbookState>(INITIAL);
@@ -72,10 +68,11 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
         // A slower, older run never overwrites a newer one (live re-check while typing).
         if (id === latest.current) setState((s) => ({ ...s, ...patch, busy: null }));
       } catch (error) {
-        if (id === latest.current) setState((s) => ({ ...s, busy: null, error: messageOf(error) }));
+        // Every failure reaches the pane as a plain sentence in its language (hosts already say what to do).
+        if (id === latest.current) setState((s) => ({ ...s, busy: null, error: failureText(error, locale) }));
       }
     },
-    [],
+    [locale],
   );
   // Another workbook (or none, after a refused file): nothing of the last one stays on screen.
   useEffect(() => {
@@ -92,6 +89,8 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
     () =>
       task(host, t('busy.check'), async (h) => {
         grids.current = await h.readGrids();
+        // A breath before the long synchronous check, so that the pane shows that it is checking.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         const check = checkWorkbook(grids.current, profile, locale);
         const patch: Partial<WorkbookState> = { check, fixes: check.forms.flatMap(computedFixes) };
         if (marked.current && isEditable(h)) {
