@@ -21,6 +21,7 @@ import { markdownTable, textTable, type Figure } from './lib/figures';
 import { writeSubmissions } from './lib/inputs';
 import { batch } from './scenarios/batch';
 import { engine } from './scenarios/engine';
+import { formats } from './scenarios/formats';
 import { memory } from './scenarios/memory';
 import { office } from './scenarios/office';
 import { pane } from './scenarios/pane';
@@ -33,7 +34,7 @@ const DOC = join(ROOT, 'docs', 'performance.md');
 const START = '<!-- figures:start -->';
 const END = '<!-- figures:end -->';
 
-const NAMES = ['engine', 'recognition', 'batch', 'templates', 'office', 'pane', 'memory'] as const;
+const NAMES = ['engine', 'recognition', 'batch', 'templates', 'office', 'pane', 'memory', 'formats'] as const;
 type Name = (typeof NAMES)[number];
 
 interface Options {
@@ -177,8 +178,18 @@ async function main(): Promise<number> {
       return memory(ROOT, dir, files.length, dirname(files[0] ?? dir));
     },
     pane: () => pane(ROOT),
+    formats,
   };
-  const order: Name[] = ['engine', 'recognition', 'templates', 'office', 'batch', 'memory', 'pane'];
+  const order: Name[] = [
+    'engine',
+    'recognition',
+    'templates',
+    'office',
+    'formats',
+    'batch',
+    'memory',
+    'pane',
+  ];
   const began = performance.now();
   try {
     for (const name of order) {

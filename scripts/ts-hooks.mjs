@@ -1,7 +1,8 @@
 // Node.js module hooks that run TypeScript files directly: each .ts file is transpiled on load with the
 // project's own `typescript` package (no type checking; `npm run typecheck` does that). Extensionless
 // relative imports ('./xml') resolve to .ts/.tsx files or index.ts, as the Bundler resolution in
-// tsconfig.json allows. Registered by scripts/register-ts.mjs: `node --import ./scripts/register-ts.mjs x.ts`.
+// tsconfig.json allows. Test helpers the bench shares were written for jest's CommonJS, so a module that
+// names `__dirname` gets it from `import.meta.dirname`. Registered by scripts/register-ts.mjs: `node --import ./scripts/register-ts.mjs x.ts`.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -34,5 +35,7 @@ export async function load(url, context, nextLoad) {
       esModuleInterop: true,
     },
   });
-  return { format: 'module', source: outputText, shortCircuit: true };
+  // On the first line, so that the source map's line numbers stay right.
+  const dirname = /\b__dirname\b/.test(outputText) ? 'const __dirname = import.meta.dirname; ' : '';
+  return { format: 'module', source: dirname + outputText, shortCircuit: true };
 }

@@ -3,11 +3,14 @@ import { toA1, type Finding, type FormReview, type Profile } from '../domain';
 import { checkWorkbook, type WorkbookCheck } from '../forms/check';
 import type { Grid } from '../sheet/grid';
 import { loadWorkbookFile, WorkbookReadError } from '../hosts/xlsx/load';
+import type { FileFormat } from '../hosts/xlsx/read-file';
 
 /** One checked file: its reviewed forms, the sheets without a form, or why it could not be read. */
 export interface FileCheck {
   readonly file: string;
   readonly error: string | null;
+  /** What the file was (.xlsx, .xls, a Word report …), once read. */
+  readonly format?: FileFormat;
   /** The id of the profile the file was checked against. */
   readonly profile?: string;
   readonly forms: readonly FormReview[];
@@ -23,11 +26,12 @@ export interface FileCheck {
 /** Reads, recognises and reviews one workbook; a bad file is a result, never a throw. */
 export async function checkFile(file: string, chosen?: Profile, forCopy = false): Promise<FileCheck> {
   try {
-    const { source, grids } = await loadWorkbookFile(file, { keepSource: forCopy });
-    const checked = checkWorkbook(grids, chosen);
+    const { source, grids, format, text } = await loadWorkbookFile(file, { keepSource: forCopy });
+    const checked = checkWorkbook(grids, chosen, 'zh-CN', text);
     return {
       file,
       error: null,
+      format,
       profile: checked.profile.id,
       forms: checked.forms,
       sheetsWithoutForms: checked.sheetsWithoutForms,
@@ -42,13 +46,22 @@ export async function checkFile(file: string, chosen?: Profile, forCopy = false)
   }
 }
 
+/** Where a finding stands as a person finds it: a sheet's cell, or a Word report's table, row and column. */
+export function locationOf(f: Finding, format: FileFormat | undefined): string {
+  if (!f.cell) return format === 'docx' ? f.sheet : `工作表“${f.sheet}”`;
+  if (format === 'docx')
+    return `${f.sheet.replace(/^表/, '表 ')}，第 ${String(f.cell.row + 1)} 行第 ${String(f.cell.col + 1)} 列`;
+  return `工作表“${f.sheet}”${toA1(f.cell)}`;
+}
+
 /** The JSON shape of `jixiao check --json` (issue contract; extra fields are welcome). */
 export function checkJson(checks: readonly FileCheck[]): unknown {
-  const finding = (f: Finding) => ({
+  const finding = (f: Finding, format: FileFormat | undefined) => ({
     rule: f.rule,
     severity: f.severity,
     sheet: f.sheet,
     cell: f.cell ? toA1(f.cell) : null,
+    location: locationOf(f, format),
     message: f.message,
     ...(f.expected === undefined ? {} : { expected: f.expected }),
     ...(f.actual === undefined ? {} : { actual: f.actual }),
@@ -56,6 +69,7 @@ export function checkJson(checks: readonly FileCheck[]): unknown {
   return {
     files: checks.map((check) => ({
       file: check.file,
+      format: check.format ?? null,
       error: check.error,
       profile: check.profile ?? null,
       forms: check.forms.map(({ form, analysis, findings }) => ({
@@ -70,7 +84,7 @@ export function checkJson(checks: readonly FileCheck[]): unknown {
         },
         totalScore: form.kind === 'basic' ? null : analysis.total,
         grade: form.kind === 'basic' ? null : analysis.grade,
-        findings: findings.map(finding),
+        findings: findings.map((f) => finding(f, check.format)),
       })),
       sheetsWithoutForms: check.sheetsWithoutForms,
     })),

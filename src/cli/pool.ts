@@ -17,6 +17,8 @@ import { checkFile, type FileCheck } from './check-files';
 export interface FileSummary {
   readonly name: string;
   readonly error: string | null;
+  /** What the file was (.xlsx, .xls, a Word report …), once read. */
+  readonly format?: string;
   readonly forms: readonly FormSummary[];
   /** The visible sheets that hold no form (all of them, when the file has none). */
   readonly sheetsWithoutForms: readonly string[];
@@ -27,7 +29,13 @@ export function summarizeCheck(check: FileCheck, name: string): FileSummary {
   if (check.error) return { name, error: check.error, forms: [], sheetsWithoutForms: [] };
   const address = (row: number, col: number): string => toA1({ row, col });
   const forms = check.forms.map((review) => summarizeForm(review, address));
-  return { name, error: null, forms, sheetsWithoutForms: check.sheetsWithoutForms };
+  return {
+    name,
+    error: null,
+    ...(check.format ? { format: check.format } : {}),
+    forms,
+    sheetsWithoutForms: check.sheetsWithoutForms,
+  };
 }
 
 /** What a worker is told once, when it starts. */

@@ -20,8 +20,8 @@ import {
 } from '../hosts/xlsx/summary-workbook';
 import { resolveProfile } from './profile';
 
-/** Files a submission may come as: each is checked, or said to be unreadable with the reason. */
-const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ett|ods|xlsb|csv)$/i;
+/** Files a submission may come as (spreadsheets and Word reports): each is checked, or said unreadable with why. */
+const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ett|ods|xlsb|csv|docx|doc)$/i;
 
 /** Every file below a folder, in a stable order: the spreadsheets to check, and the others with why not. */
 export interface FolderContents {
@@ -151,7 +151,7 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
       for (const form of file.forms) {
         formCount++;
         errors += form.errors;
-        lines.push({ ...form, file: file.name });
+        lines.push({ ...form, file: file.name, format: file.format ?? '' });
         addFindingRows(findingsSheet, file.name, linkTo(file.name), form);
       }
     });

@@ -40,7 +40,9 @@ export function textReport(checks: readonly FileCheck[]): string {
       forms++;
       const name =
         typeof form.name?.value === 'string' && form.name.value.trim() ? `：${form.name.value.trim()}` : '';
-      lines.push(`  工作表“${form.sheet}”— ${KIND_NAMES[form.kind]}${name}`);
+      const place =
+        check.format === 'docx' ? `报告中的${form.sheet.replace(/^表/, '表 ')}` : `工作表“${form.sheet}”`;
+      lines.push(`  ${place}— ${KIND_NAMES[form.kind]}${name}`);
       if (form.kind !== 'basic') {
         const { rate, score } = analysis.execution;
         const parts = [
@@ -57,16 +59,22 @@ export function textReport(checks: readonly FileCheck[]): string {
         counts[severity] += group.length;
         if (group.length === 0) continue;
         lines.push(`    ${SEVERITY_NAMES[severity]}（${String(group.length)}）`);
-        for (const f of group)
-          lines.push(
-            `      ${f.cell ? toA1(f.cell).padEnd(6) : '—'.padEnd(6)} ${f.message}（${ruleTitle(f.rule, 'zh-CN')}）`,
-          );
+        for (const f of group) {
+          const where = !f.cell
+            ? '—'.padEnd(6)
+            : check.format === 'docx'
+              ? `第 ${String(f.cell.row + 1)} 行第 ${String(f.cell.col + 1)} 列`
+              : toA1(f.cell).padEnd(6);
+          lines.push(`      ${where} ${f.message}（${ruleTitle(f.rule, 'zh-CN')}）`);
+        }
       }
     }
     if (check.forms.length === 0) {
       unreadable++;
       lines.push(`  ${noFormSentence(check.sheetsWithoutForms)}`);
-    } else for (const sheet of check.sheetsWithoutForms) lines.push(`  工作表“${sheet}”中没有找到自评表。`);
+    } else if (check.format !== 'docx')
+      // A report's other tables (staff, projects, …) are not forms: only a workbook's sheets are listed.
+      for (const sheet of check.sheetsWithoutForms) lines.push(`  工作表“${sheet}”中没有找到自评表。`);
     lines.push('');
   }
   const summary = `共检查 ${String(checks.length)} 个文件、${String(forms)} 张表：错误 ${String(counts.error)} 个，警告 ${String(counts.warning)} 个，提示 ${String(counts.info)} 个`;

@@ -1,7 +1,7 @@
 import { analyzeForm, type FormAnalysis } from './analysis';
 import type { Form } from './form';
 import { SEVERITY_ORDER, type Finding, type Severity } from './findings';
-import { toA1 } from './cells';
+import { toA1, type CellPosition } from './cells';
 import { formatMessage, type Locale } from './messages';
 import { NATIONAL } from './profiles/builtin';
 import type { Profile } from './profiles/types';
@@ -24,6 +24,10 @@ export interface ReviewOptions {
   readonly locale?: Locale;
   /** The rules to run; the full catalogue by default (tests pass one). */
   readonly rules?: readonly Rule[];
+  /** The report's own text, when the forms came in one (a Word document): its statements are checked. */
+  readonly document?: string;
+  /** Cells named by row and column (第 14 行第 9 列), as in a Word table, rather than A1. */
+  readonly tableCells?: boolean;
 }
 
 /** The id of the finding a throwing rule turns into. */
@@ -44,9 +48,15 @@ export function review(
   const analysed = forms.map((form) => ({ form, analysis: analyzeForm(form, profile) }));
   const bySheet = new Map<Form, Finding[]>(forms.map((form) => [form, []]));
 
+  const cellName = (cell: CellPosition): string =>
+    !options.tableCells
+      ? toA1(cell)
+      : locale === 'en-US'
+        ? `row ${String(cell.row + 1)}, column ${String(cell.col + 1)}`
+        : `第 ${String(cell.row + 1)} 行第 ${String(cell.col + 1)} 列`;
   const emit = (rule: Rule, severity: Severity, form: Form, report: Report): void => {
     // `{at}` names the cell in the message, so that it says where to act.
-    const data = { ...(report.cell ? { at: toA1(report.cell) } : {}), ...(report.data ?? {}) };
+    const data = { ...(report.cell ? { at: cellName(report.cell) } : {}), ...(report.data ?? {}) };
     const finding: Finding = {
       rule: rule.id,
       severity: report.severity && severity === rule.severity ? report.severity : severity,
@@ -83,7 +93,12 @@ export function review(
       const first = analysed[0]?.form;
       if (!first) continue;
       try {
-        rule.check({ forms: analysed, profile, report: (r) => emit(rule, severity, first, r) });
+        rule.check({
+          forms: analysed,
+          profile,
+          ...(options.document === undefined ? {} : { document: options.document }),
+          report: (r) => emit(rule, severity, first, r),
+        });
       } catch (error) {
         fail(rule, first, error);
       }

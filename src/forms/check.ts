@@ -17,6 +17,8 @@ export function checkWorkbook(
   grids: readonly Grid[],
   chosen?: Profile,
   locale: Locale = 'zh-CN',
+  /** The report's text, when the tables came in a Word document: its statements are checked against them. */
+  document?: string,
 ): WorkbookCheck {
   const identity = readIdentity(grids);
   const profile = chosen ?? identity?.profile ?? NATIONAL;
@@ -24,7 +26,8 @@ export function checkWorkbook(
   const result = review(
     sheets.flatMap((sheet) => sheet.forms),
     profile,
-    { locale },
+    // A Word report's tables have no A1 addresses: their cells are named by row and column.
+    { locale, ...(document === undefined ? {} : { document, tableCells: true }) },
   );
   return {
     profile,

@@ -49,12 +49,16 @@ export interface WorkbookSource {
   readGrids(): Promise<Grid[]>;
   /** Names of the existing sheets, so a template never lands on one. */
   sheetNames(): Promise<string[]>;
+  /** A Word report's text outside its tables, whose statements are checked against them. */
+  readonly document?: string | undefined;
 }
 
 /** A file opened in the browser: only read; what the user takes away is a checked copy of it. */
 export interface FileSource extends WorkbookSource {
   readonly kind: 'file';
   readonly fileName: string;
+  /** What the file was: a checked copy of anything but .xlsx/.xlsm is an .xlsx made from it. */
+  readonly format: 'xlsx' | 'xlsm' | 'xls' | 'et' | 'ods' | 'docx';
   /** The original's bytes with only these cells changed. */
   copyBytes(edits: readonly CellEdit[]): Promise<ArrayBuffer>;
 }

@@ -187,6 +187,7 @@ export function App({
     const bytes = await buildSummary(
       desk.entries.map((entry): DeskFile => ({
         name: entry.name,
+        format: entry.format,
         forms: entry.forms,
         problem: entry.error
           ? { result: '无法读取', reason: entry.error }

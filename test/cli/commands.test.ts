@@ -154,9 +154,10 @@ describe('jixiao review', () => {
       ?.getRows(2, 4)
       ?.find((row) => row.getCell(1).text === '注入.xlsx');
     // 单位 in a column of its own, and a submission's `=…` text stays text in the summary.
-    expect(summary.getWorksheet('汇总')?.getCell('D1').text).toBe('单位');
-    expect(injected?.getCell(4).value).toBe('=HYPERLINK("http://example.invalid","点我")');
-    expect(injected?.getCell(4).formula).toBeUndefined();
+    expect(summary.getWorksheet('汇总')?.getCell('E1').text).toBe('单位');
+    expect(summary.getWorksheet('汇总')?.getCell('B2').text).toBe('xlsx');
+    expect(injected?.getCell(5).value).toBe('=HYPERLINK("http://example.invalid","点我")');
+    expect(injected?.getCell(5).formula).toBeUndefined();
     // Written as a stream into a temporary file, renamed when complete: nothing else is left beside it.
     expect((await readdir(dir)).filter((name) => name.includes('汇总'))).toEqual(['汇总.xlsx']);
   });

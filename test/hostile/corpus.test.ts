@@ -86,6 +86,10 @@ describe('jixiao check on the hostile corpus', () => {
           new RegExp(`^无法读取“[^”]*${basename(file).replace(/\./g, '\\.')}”：[^。\\n]+。$`),
         );
         expect(error?.slice(error.indexOf('：') + 1)).toMatch(entry.outcome.refused);
+      } else if ('withoutForm' in entry.outcome) {
+        expect(error).toBeNull();
+        expect(run.code).toBe(2);
+        expect(report.files[0]?.forms).toEqual([]);
       } else {
         expect(error).toBeNull();
         expect([0, 1]).toContain(run.code);
@@ -130,8 +134,8 @@ describe('jixiao review over the whole corpus', () => {
     const summary = workbook.getWorksheet('汇总');
     const injected: unknown[] = [];
     summary?.eachRow((row) => {
-      if (row.getCell(1).value === 'formula-injection.xlsx' && row.getCell(2).value === '附件2')
-        injected.push(row.getCell(4).value); // 单位
+      if (row.getCell(1).value === 'formula-injection.xlsx' && row.getCell(3).value === '附件2')
+        injected.push(row.getCell(5).value); // 单位
     });
     expect(injected).toEqual([INJECTED_NAME]);
   }, 180_000);

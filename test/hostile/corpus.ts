@@ -10,12 +10,17 @@ import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { createDeflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import * as SheetJs from '@e965/xlsx';
 import { crc32 as tableCrc32 } from '../../src/hosts/xlsx/zip-write';
 import { layoutsToXlsx } from '../fixtures/build-fixtures';
 import { seed004Attachment1, seed004Attachment2 } from '../fixtures/seed-layouts';
 
 /** What the command line must do: refuse with a reason matching the pattern, or review the file. */
-export type Outcome = { readonly refused: RegExp } | { readonly reviewed: true };
+export type Outcome =
+  | { readonly refused: RegExp }
+  | { readonly reviewed: true }
+  /** Read, but nothing in it is a form: said so, and not clean. */
+  | { readonly withoutForm: true };
 
 export interface HostileFile {
   readonly file: string;
@@ -217,6 +222,14 @@ function oleFile(streams: readonly string[]): Uint8Array {
   return bytes;
 }
 
+/** A real workbook of `rows` × `cols` numbers in another format, written by SheetJS. */
+function sheetJsBytes(bookType: 'biff8' | 'ods', rows: number, cols: number): Uint8Array {
+  const data = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => r * cols + c));
+  const book = SheetJs.utils.book_new();
+  SheetJs.utils.book_append_sheet(book, SheetJs.utils.aoa_to_sheet(data), 'Sheet1');
+  return new Uint8Array(SheetJs.write(book, { type: 'array', bookType }) as ArrayBuffer);
+}
+
 /** A deterministic scramble, so the corpus is the same on every run. */
 function noise(length: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -286,14 +299,14 @@ export const HOSTILE: readonly HostileFile[] = [
   },
   {
     file: 'old-excel-97.xls',
-    what: 'an Excel 97-2003 workbook (OLE compound file)',
-    outcome: refused(/加密或旧版/),
+    what: 'an Excel 97-2003 workbook (OLE compound file) whose Workbook stream is junk',
+    outcome: refused(/已损坏的 Excel 97-2003 或 WPS 工作簿/),
     write: save(() => oleFile(['Root Entry', 'Workbook', '\u0005SummaryInformation'])),
   },
   {
     file: 'password-protected.xlsx',
     what: 'a workbook with an open password (Excel stores it as an OLE file)',
-    outcome: refused(/加密或旧版/),
+    outcome: refused(/设了打开密码/),
     write: save(() => oleFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces'])),
   },
 
@@ -320,13 +333,21 @@ export const HOSTILE: readonly HostileFile[] = [
   },
   {
     file: 'no-workbook.xlsx',
-    what: 'a Word document renamed .xlsx',
-    outcome: refused(/没有 Excel 工作簿内容/),
+    what: 'a Word document renamed .xlsx: read as a report, with no table in it',
+    outcome: { withoutForm: true },
     write: save(() =>
       zip([
         deflated('[Content_Types].xml', `${XML_HEAD}<Types/>`),
         deflated('word/document.xml', `${XML_HEAD}<w:document/>`),
       ]),
+    ),
+  },
+  {
+    file: 'no-package.xlsx',
+    what: 'a zip holding neither a workbook nor a Word document',
+    outcome: refused(/没有 Excel 工作簿内容/),
+    write: save(() =>
+      zip([deflated('[Content_Types].xml', `${XML_HEAD}<Types/>`), deflated('readme.txt', '不是工作簿')]),
     ),
   },
   {
@@ -707,6 +728,65 @@ export const HOSTILE: readonly HostileFile[] = [
         sheet.getCell('I14').value = "@SUM(1+1)*cmd|' /C calc'!A0";
         sheet.getCell('I15').value = "-2+3+cmd|' /C calc'!A0";
       }),
+    ),
+  },
+  // The other formats a reviewer receives: their readers are bounded as the .xlsx reader is.
+  {
+    file: 'damaged.xls',
+    what: 'a real .xls cut at 60 %',
+    outcome: refused(/已损坏的 Excel 97-2003 或 WPS 工作簿|已损坏或不是/),
+    write: save(() => {
+      const whole = sheetJsBytes('biff8', 200, 6);
+      return whole.subarray(0, Math.floor(whole.length * 0.6));
+    }),
+  },
+  {
+    file: 'many-rows.xls',
+    what: 'an .xls of 22 000 rows, more than its reader reads of a sheet (an .xls holds no more than 65 536)',
+    outcome: { withoutForm: true },
+    write: save(() => sheetJsBytes('biff8', 22_000, 1)),
+  },
+  {
+    file: 'cell-bomb.ods',
+    what: 'an OpenDocument sheet whose one cell is repeated over 16 000 columns and a million rows',
+    outcome: refused(/单元格的上限/),
+    write: save(() =>
+      zip([
+        stored('mimetype', 'application/vnd.oasis.opendocument.spreadsheet'),
+        deflated(
+          'content.xml',
+          `${XML_HEAD}<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="表"><table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="16000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`,
+        ),
+        deflated(
+          'styles.xml',
+          `${XML_HEAD}<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>`,
+        ),
+      ]),
+    ),
+  },
+  {
+    file: 'zip-bomb.docx',
+    what: 'a Word report whose document part inflates from 250 KB to 250 MiB',
+    outcome: refused(/压缩比超过 200 倍|解压后超过/),
+    write: save(async () =>
+      zip([
+        deflated('[Content_Types].xml', `${XML_HEAD}<Types/>`),
+        await deflatedPieces('word/document.xml', zeros(250)),
+      ]),
+    ),
+  },
+  {
+    file: 'xxe.docx',
+    what: 'a Word report with an external entity reading /etc/passwd',
+    outcome: refused(/DOCTYPE 或 ENTITY/),
+    write: save(() =>
+      zip([
+        deflated('[Content_Types].xml', `${XML_HEAD}<Types/>`),
+        deflated(
+          'word/document.xml',
+          `${XML_HEAD}<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>`,
+        ),
+      ]),
     ),
   },
 ];

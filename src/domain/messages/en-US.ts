@@ -64,6 +64,12 @@ export const enUS: Readonly<Record<string, string>> = {
     'Control rate of "{label}" is {actual}; {numerator} ÷ {denominator} gives {expected}.',
   'cross-sheet.mismatch': '"{label}" is {actual} in "{sheet}" but {expected} in "{otherSheet}".',
   'typo.known': '"{wrong}" is probably a misspelling of "{right}".',
+  'report-consistency.total':
+    'The report says “{quote}” but the table’s total is {figure}: make the two agree.',
+  'report-consistency.rate':
+    'The report says “{quote}” but the table’s execution rate is {figure}: make the two agree.',
+  'report-consistency.grade':
+    'The report says “{quote}” but the table’s grade is “{figure}”: make the two agree.',
   'unread.fund-block':
     'No budget execution block (no annual total row) was found: the execution rate and its score were not worked out.',
   'unread.fund-amounts':

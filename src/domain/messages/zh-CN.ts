@@ -59,6 +59,12 @@ export const zhCN: Readonly<Record<string, string>> = {
   'ctrl-rate.mismatch': '“{label}”控制率填写为 {actual}，按 {numerator} ÷ {denominator} 应为 {expected}。',
   'cross-sheet.mismatch': '“{label}”在“{sheet}”中为 {actual}，在“{otherSheet}”中为 {expected}，应一致。',
   'typo.known': '“{wrong}”疑为“{right}”之误。',
+  'report-consistency.total':
+    '报告正文写“{quote}”，而自评表的总分为 {figure}；请核对报告与表格，使二者一致。',
+  'report-consistency.rate':
+    '报告正文写“{quote}”，而自评表的执行率为 {figure}；请核对报告与表格，使二者一致。',
+  'report-consistency.grade':
+    '报告正文写“{quote}”，而自评表的等级为“{figure}”；请核对报告与表格，使二者一致。',
   'unread.fund-block': '未找到预算执行情况（年度资金总额一行），未计算执行率和执行率得分。',
   'unread.fund-amounts': '找到了资金表头，但未找到年度资金总额一行，未计算执行率和执行率得分。',
   'unread.indicator-table': '未找到绩效指标表（一级、二级、三级指标），未检查指标、得分和偏差原因。',

@@ -8,6 +8,7 @@ import { fundSum } from './fund-sum';
 import { grade } from './grade';
 import { indicatorCategory } from './indicator-category';
 import { overAchievement } from './over-achievement';
+import { reportConsistency } from './report-consistency';
 import { required } from './required';
 import { reverseTarget } from './reverse-target';
 import { scoreBand } from './score-band';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   crossSheet,
   typo,
   unread,
+  reportConsistency,
 ];
 
 export function ruleById(id: string): Rule | undefined {

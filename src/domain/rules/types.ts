@@ -27,6 +27,8 @@ export interface FormContext {
 export interface WorkbookContext {
   readonly forms: readonly { readonly form: Form; readonly analysis: FormAnalysis }[];
   readonly profile: Profile;
+  /** The text of the report the forms came in (a Word document's paragraphs outside its tables), if any. */
+  readonly document?: string;
   readonly report: (report: Report) => void;
 }
 

@@ -1,18 +1,12 @@
 import type { Grid } from '../../sheet/grid';
 import type { CellEdit, WorkbookPlan } from '../../sheet/plan';
-import { BilingualError, type HostCapabilities, type WorkbookSource } from '../types';
-import {
-  DEFAULT_LIMITS,
-  inEnglish,
-  inspectGrids,
-  openXlsx,
-  REASONS,
-  webInflate,
-  type LoadLimits,
-} from './guard';
+import { BilingualError, type FileSource, type HostCapabilities } from '../types';
+import { DEFAULT_LIMITS, inEnglish, REASONS, webInflate, type LoadLimits } from './guard';
+import { convertedWorkbook } from './converted';
+import { readSubmission, type FileFormat } from './read-file';
+import type { SheetJs } from './sheetjs';
 import { patchWorkbook, PatchError, type PatchCodec } from './patch';
 import { writeWorkbookPlan } from './write';
-import { gridsFromParts } from './xml-grids';
 import type { FormSummary } from '../../forms/summary';
 import {
   addFindingRows,
@@ -26,7 +20,10 @@ import {
   type SummaryLine,
 } from './summary-workbook';
 
-/** ExcelJS is loaded only to build templates in file mode: a lazy chunk neither Excel nor checking needs. */
+/**
+ * ExcelJS is loaded only to build templates and to lay out a copy of a non-.xlsx file in file mode: a lazy
+ * chunk neither Excel nor checking needs.
+ */
 async function exceljs(): Promise<typeof import('exceljs')> {
   const module = await import(/* webpackChunkName: "exceljs" */ 'exceljs');
   // The browser build is CommonJS: webpack puts its exports on `default`.
@@ -52,11 +49,18 @@ const FILE_CAPABILITIES: HostCapabilities = {
   liveCheck: false,
 };
 
+/** SheetJS, in a chunk of its own: loaded only when a file that is not .xlsx is opened. */
+async function sheetjs(): Promise<SheetJs> {
+  const module = await import(/* webpackChunkName: "sheetjs" */ '@e965/xlsx');
+  return 'default' in module ? module.default : module;
+}
+
 /**
- * A submission opened in the browser: read by the same reader as the command line, never changed. Its checked
- * copy is the original package with only the touched cells patched; nothing leaves the browser.
+ * A submission opened in the browser (.xlsx, .xlsm, .xls, .et, .ods, or a Word report): read by the same
+ * readers as the command line, never changed. Its checked copy is the original package with only the touched
+ * cells patched (for the other formats, an .xlsx made from what was read); nothing leaves the browser.
  */
-export class FileWorkbookHost implements WorkbookSource {
+export class FileWorkbookHost implements FileSource {
   readonly kind = 'file' as const;
   readonly capabilities = FILE_CAPABILITIES;
 
@@ -64,28 +68,21 @@ export class FileWorkbookHost implements WorkbookSource {
     private readonly grids: readonly Grid[],
     readonly fileName: string,
     private readonly source: Uint8Array,
+    readonly format: FileFormat,
+    readonly document: string | undefined,
   ) {}
 
-  /** Opens an .xlsx the user picked; a file that is not one, or is hostile, gets one plain Chinese sentence. */
+  /** Opens the file the user picked; one that cannot be read, or is hostile, gets one plain sentence. */
   static async open(
     bytes: ArrayBuffer,
     fileName: string,
     limits: LoadLimits = DEFAULT_LIMITS,
   ): Promise<FileWorkbookHost> {
-    const refuse = (reason: string) =>
-      new BilingualError(`“${fileName}”${reason}`, `“${fileName}” ${inEnglish(reason)}`);
     const source = new Uint8Array(bytes);
-    const opened = await openXlsx(source, limits, webInflate);
-    if (opened.problem !== null) throw refuse(opened.problem);
-    let grids: Grid[];
-    try {
-      grids = gridsFromParts(opened.parts);
-    } catch {
-      throw refuse(REASONS.unreadable);
-    }
-    const read = inspectGrids(grids, limits);
-    if (read) throw refuse(read);
-    return new FileWorkbookHost(grids, fileName, source);
+    const read = await readSubmission(source, fileName, sheetjs, webInflate, limits);
+    if (typeof read === 'string')
+      throw new BilingualError(`“${fileName}”${read}`, `“${fileName}” ${inEnglish(read)}`);
+    return new FileWorkbookHost(read.grids, fileName, source, read.format, read.text);
   }
 
   readGrids(): Promise<Grid[]> {
@@ -96,10 +93,12 @@ export class FileWorkbookHost implements WorkbookSource {
     return Promise.resolve(this.grids.map((grid) => grid.sheet));
   }
 
-  /** The checked copy: the original's bytes with only these cells changed. */
+  /** The checked copy as .xlsx: the original's bytes (or, for the other formats, an .xlsx of them) patched. */
   async copyBytes(edits: readonly CellEdit[]): Promise<ArrayBuffer> {
     try {
-      const { bytes } = await patchWorkbook(this.source, edits, WEB_CODEC);
+      const ooxml = this.format === 'xlsx' || this.format === 'xlsm';
+      const base = ooxml ? this.source : await convertedWorkbook((await exceljs()).Workbook, this.grids);
+      const { bytes } = await patchWorkbook(base, edits, WEB_CODEC);
       return new Uint8Array(bytes).buffer;
     } catch (error) {
       const reason = error instanceof PatchError ? error.message : REASONS.unreadable;
@@ -120,6 +119,8 @@ export async function templateBytes(plan: WorkbookPlan): Promise<ArrayBuffer> {
 /** One file of a review in the browser: its forms, or why it was not checked. */
 export interface DeskFile {
   readonly name: string;
+  /** The file's format (xlsx, xls, docx …). */
+  readonly format: string;
   readonly forms: readonly FormSummary[];
   /** Why the file could not be read, or which sheets held no form; null when it was checked. */
   readonly problem: { readonly result: '无法读取' | '未找到自评表'; readonly reason: string } | null;
@@ -142,7 +143,7 @@ export async function summaryBytes(files: readonly DeskFile[]): Promise<ArrayBuf
     }
     list.addRow([file.name, '已检查', `${String(file.forms.length)} 张表`]);
     for (const form of file.forms) {
-      lines.push({ ...form, file: file.name });
+      lines.push({ ...form, file: file.name, format: file.format });
       // The files sit beside the summary the user saves: each link is the file's own name.
       addFindingRows(findings, file.name, encodeURI(file.name), form);
     }

@@ -173,6 +173,18 @@ export const REASONS = {
     (sheet: string, rows: number, cols: number, max: number) =>
       `uses ${count(rows)} rows × ${count(cols)} columns on sheet “${sheet}”, more than the limit of ${count(max)} cells (delete the far-off content and check it again): not read.`,
   ),
+  encryptedWorkbook: said(
+    '文件设了打开密码（加密的工作簿），无法读取，请在 Excel 或 WPS 中去掉打开密码后另存为 .xlsx 再检查。',
+    'has an open password (an encrypted workbook) and cannot be read: remove the password in Excel or WPS, save it as .xlsx and check it again.',
+  ),
+  oleDamaged: said(
+    '文件是已损坏的 Excel 97-2003 或 WPS 工作簿（.xls、.et），无法读取，请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查。',
+    'is a damaged Excel 97-2003 or WPS workbook (.xls, .et) that cannot be read: open it in Excel or WPS, save it as .xlsx and check it again.',
+  ),
+  wordDoc: said(
+    '是 Word 97-2003 文档（.doc），无法读取其中的表格，请在 Word 中另存为 .docx 后再检查。',
+    'is a Word 97-2003 document (.doc) whose tables cannot be read: save it in Word as .docx and check it again.',
+  ),
   unreadable: said(
     '文件已损坏或不是 Excel 能打开的 .xlsx 格式，请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查。',
     'is damaged or not an .xlsx Excel can open: open it in Excel or WPS, save it as .xlsx and check it again.',
@@ -542,6 +554,21 @@ async function inspectPart(
 /** A workbook the guard let through, with the XML parts the cell reader needs; or why it was refused. */
 export type OpenedXlsx = { readonly problem: string } | { readonly problem: null; readonly parts: XlsxParts };
 
+/** What a file holds, by its content: an .xlsx/.xlsm package, a Word .docx, an OpenDocument sheet, an OLE file. */
+export type PackageKind = 'xlsx' | 'docx' | 'ods' | 'ole';
+
+/** A file the guard let through: its kind, and the XML parts kept; or why it was refused. */
+export type OpenedPackage =
+  | { readonly problem: string }
+  | { readonly problem: null; readonly kind: PackageKind; readonly parts: XlsxParts };
+
+/** The parts each kind of package is read from (Word: the body and its relationships for nothing else). */
+const KEEP: Readonly<Record<Exclude<PackageKind, 'ole'>, RegExp>> = {
+  xlsx: READ_PARTS,
+  docx: /^word\/document\.xml$/,
+  ods: /^content\.xml$/,
+};
+
 /**
  * Opens an .xlsx the guard's way: refuses it with one plain Chinese sentence, or hands back the text of the
  * XML parts `keep` names (by default those `gridsFromParts` reads). Checks, cheapest first: size, file type,
@@ -555,8 +582,25 @@ export async function openXlsx(
   keep: RegExp = READ_PARTS,
 ): Promise<OpenedXlsx> {
   const parts = new Map<string, string>();
-  const problem = await guarded(bytes, limits, inflate, parts, keep);
-  return problem === null ? { problem, parts } : { problem };
+  const result = await guarded(bytes, limits, inflate, parts, () => keep, 'xlsx');
+  return 'problem' in result ? { problem: result.problem } : { problem: null, parts };
+}
+
+/**
+ * Opens any file a reviewer may receive, the guard's way: an .xlsx or .xlsm, a Word .docx, an OpenDocument
+ * sheet (every part checked as for .xlsx), or an OLE file (.xls, .et: size checked here, the rest by its
+ * reader's bounds). Refused with one plain sentence, or the kind and the parts its reader needs.
+ */
+export async function openPackage(
+  bytes: Uint8Array,
+  limits: LoadLimits = DEFAULT_LIMITS,
+  inflate: Inflate = webInflate,
+): Promise<OpenedPackage> {
+  if (bytes.length > 0 && bytes.length <= limits.maxFileBytes && startsWith(bytes, OLE_MAGIC))
+    return { problem: null, kind: 'ole', parts: new Map() };
+  const parts = new Map<string, string>();
+  const result = await guarded(bytes, limits, inflate, parts, (kind) => KEEP[kind], 'any');
+  return 'problem' in result ? { problem: result.problem } : { problem: null, kind: result.kind, parts };
 }
 
 /** Why the bytes must not be read, as one plain Chinese sentence; null when they may (see openXlsx). */
@@ -565,22 +609,38 @@ export async function inspectXlsx(
   limits: LoadLimits = DEFAULT_LIMITS,
   inflate: Inflate = webInflate,
 ): Promise<string | null> {
-  return guarded(bytes, limits, inflate, null, READ_PARTS);
+  const result = await guarded(bytes, limits, inflate, null, () => READ_PARTS, 'xlsx');
+  return 'problem' in result ? result.problem : null;
 }
+
+type ZipKind = Exclude<PackageKind, 'ole'>;
+/** What the guard found: why the file must not be read, or the kind of package it is. */
+type Verdict = { readonly problem: string } | { readonly kind: ZipKind };
 
 async function guarded(
   bytes: Uint8Array,
   limits: LoadLimits,
   inflate: Inflate,
   parts: Map<string, string> | null,
-  keep: RegExp,
-): Promise<string | null> {
+  keep: (kind: ZipKind) => RegExp,
+  expect: 'xlsx' | 'any',
+): Promise<Verdict> {
   try {
-    return await inspect(bytes, limits, inflate, parts, keep);
+    const result = await inspect(bytes, limits, inflate, parts, keep, expect);
+    return typeof result === 'string' ? { problem: result } : result;
   } catch {
     // A read past the end of a mangled record (DataView throws): the zip is broken.
-    return REASONS.corrupt;
+    return { problem: REASONS.corrupt };
   }
+}
+
+/** The kind of zip package by its parts; null when it is none a reviewer is sent. */
+function zipKind(entries: readonly ZipEntry[]): ZipKind | null {
+  const has = (name: string): boolean => entries.some((entry) => entry.name === name);
+  if (has('xl/workbook.xml')) return 'xlsx';
+  if (has('word/document.xml')) return 'docx';
+  if (has('content.xml') && has('mimetype')) return 'ods';
+  return null;
 }
 
 async function inspect(
@@ -588,8 +648,9 @@ async function inspect(
   limits: LoadLimits,
   inflate: Inflate,
   parts: Map<string, string> | null,
-  keep: RegExp,
-): Promise<string | null> {
+  keep: (kind: ZipKind) => RegExp,
+  expect: 'xlsx' | 'any',
+): Promise<string | { readonly kind: ZipKind }> {
   if (bytes.length === 0) return REASONS.empty;
   if (bytes.length > limits.maxFileBytes) return REASONS.tooLarge(limits.maxFileBytes);
   if (startsWith(bytes, OLE_MAGIC)) return REASONS.ole;
@@ -607,15 +668,44 @@ async function inspect(
   if (declared > limits.maxUnpackedBytes) return REASONS.unpacked(limits.maxUnpackedBytes);
   if (entries.some((entry) => entry.size > RATIO_FLOOR && entry.size > entry.packed * limits.maxRatio))
     return REASONS.ratio(limits.maxRatio);
-  if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) return REASONS.notWorkbook;
+  const kind = zipKind(entries);
+  if (kind === null || (expect === 'xlsx' && kind !== 'xlsx')) return REASONS.notWorkbook;
 
   const tally: Tally = { cells: 0, merges: 0 };
   for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.size === 0) continue;
-    const problem = await inspectPart(bytes, entry, tally, limits, inflate, parts, keep);
+    const problem = await inspectPart(bytes, entry, tally, limits, inflate, parts, keep(kind));
     if (problem) return problem;
   }
-  return null;
+  return { kind };
+}
+
+/** The attribute's whole-number value in a start tag, or 1 when it is absent (ODF's repeat counts). */
+function repeats(tag: string, attribute: string): number {
+  const value = new RegExp(`${attribute}="(\\d+)"`).exec(tag)?.[1];
+  return value === undefined ? 1 : Number(value);
+}
+
+/**
+ * The cells an OpenDocument sheet's content.xml holds once its repeats are expanded: a row repeated a million
+ * times with a value in a cell repeated across 16,000 columns is a billion cells to a reader. Empty cells,
+ * however repeated, are not counted (LibreOffice writes the empty rest of a sheet that way).
+ */
+export function odsCells(contentXml: string): number {
+  let cells = 0;
+  for (const row of contentXml.matchAll(/<table:table-row\b([^>]*?)(\/>|>([\s\S]*?)<\/table:table-row>)/g)) {
+    const rowRepeats = repeats(row[1] ?? '', 'table:number-rows-repeated');
+    let inRow = 0;
+    for (const cell of (row[3] ?? '').matchAll(/<table:(?:covered-)?table-cell\b([^>]*?)(\/?)>/g)) {
+      const attributes = cell[1] ?? '';
+      // A self-closed cell without a value type holds nothing.
+      if (cell[2] === '/' && !/office:value-type=/.test(attributes)) continue;
+      inRow += repeats(attributes, 'table:number-columns-repeated');
+    }
+    cells += rowRepeats * inRow;
+    if (cells > Number.MAX_SAFE_INTEGER / 2) break;
+  }
+  return cells;
 }
 
 /** Excel's own sheet-name rules allow 31 characters; a longer or odd one is shortened for the message. */

@@ -1,18 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { createInflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Grid } from '../../sheet/grid';
-import {
-  DEFAULT_LIMITS,
-  inspectGrids,
-  openXlsx,
-  PastDeclaredSize,
-  REASONS,
-  type Inflate,
-  type LoadLimits,
-} from './guard';
+import { DEFAULT_LIMITS, PastDeclaredSize, REASONS, type Inflate, type LoadLimits } from './guard';
 import type { PatchCodec } from './patch';
-import { gridsFromParts } from './xml-grids';
+import { convertedWorkbook } from './converted';
+import { readSubmission, type FileFormat } from './read-file';
+import type { SheetJs } from './sheetjs';
 
 /** Parts up to this size inflate in one call; larger ones stream, so a refused part never stands whole. */
 const ONE_CALL_BYTES = 4 * 1024 * 1024;
@@ -57,13 +52,28 @@ export class WorkbookReadError extends Error {
 
 export interface LoadedWorkbook {
   readonly grids: Grid[];
-  /** The file's bytes, kept only when asked for: a checked copy is patched from them. */
+  readonly format: FileFormat;
+  /** A Word report's text outside its tables. */
+  readonly text?: string;
+  /**
+   * Kept only when asked for: the .xlsx a checked copy is patched from — the file itself, or for the other
+   * formats an .xlsx made from what was read.
+   */
   readonly source?: Uint8Array;
 }
 
+/** SheetJS for the command line, with the code pages of old .xls files (GBK strings in BIFF5). */
+async function loadSheetJs(): Promise<SheetJs> {
+  const xlsx = (await import('@e965/xlsx')) as unknown as SheetJs & {
+    set_cptable(table: unknown): void;
+  };
+  xlsx.set_cptable(await import('@e965/xlsx/dist/cpexcel'));
+  return xlsx;
+}
+
 /**
- * Reads an .xlsx file into Grids, every failure a WorkbookReadError. The guard refuses hostile files and
- * hands over the XML parts, which are read without ExcelJS.
+ * Reads a submission file into Grids, every failure a WorkbookReadError. The guard refuses hostile files;
+ * .xlsx and .xlsm are read from their XML parts, .xls, .et and .ods by SheetJS, .docx reports by their tables.
  */
 export async function loadWorkbookFile(
   path: string,
@@ -78,15 +88,16 @@ export async function loadWorkbookFile(
     throw new WorkbookReadError(path, REASONS.tooLarge(limits.maxFileBytes));
   const bytes = attempt(() => readFileSync(path));
   if (!bytes) throw new WorkbookReadError(path, REASONS.missing);
-  const opened = await openXlsx(bytes, limits, nodeInflate);
-  if (opened.problem !== null) throw new WorkbookReadError(path, opened.problem);
-  let grids: Grid[];
-  try {
-    grids = gridsFromParts(opened.parts);
-  } catch {
-    throw new WorkbookReadError(path, REASONS.unreadable);
-  }
-  const read = inspectGrids(grids, limits);
-  if (read) throw new WorkbookReadError(path, read);
-  return keepSource ? { grids, source: bytes } : { grids };
+  const read = await readSubmission(bytes, basename(path), loadSheetJs, nodeInflate, limits);
+  if (typeof read === 'string') throw new WorkbookReadError(path, read);
+  const loaded = {
+    grids: read.grids,
+    format: read.format,
+    ...(read.text === undefined ? {} : { text: read.text }),
+  };
+  if (!keepSource) return loaded;
+  const ooxml = read.format === 'xlsx' || read.format === 'xlsm';
+  if (ooxml) return { ...loaded, source: bytes };
+  const { default: ExcelJS } = await import('exceljs');
+  return { ...loaded, source: await convertedWorkbook(ExcelJS.Workbook, read.grids) };
 }

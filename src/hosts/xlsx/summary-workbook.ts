@@ -24,6 +24,7 @@ interface Column {
 
 export const SUMMARY_COLUMNS: readonly Column[] = [
   { header: '文件', width: 30 },
+  { header: '格式', width: 6 },
   { header: '工作表', width: 16 },
   { header: '主管部门', width: 18 },
   { header: '单位', width: 22 },
@@ -87,6 +88,8 @@ export const FILE_COLUMNS: readonly Column[] = [
 /** A form of a file, as the summary lists it. */
 export interface SummaryLine extends FormSummary {
   readonly file: string;
+  /** The file's format (xlsx, xls, docx …), '' when unknown. */
+  readonly format: string;
 }
 
 /** One finding row: the file as a link (relative to the summary), then where, how bad, what. */
@@ -111,6 +114,7 @@ export function fillSummary(sheet: Worksheet, lines: readonly SummaryLine[]): vo
     sheet
       .addRow([
         line.file,
+        line.format,
         line.sheet,
         line.department,
         line.unit,
@@ -129,7 +133,8 @@ export function fillSummary(sheet: Worksheet, lines: readonly SummaryLine[]): vo
       .commit();
   const last = sorted.length + 1;
   if (sorted.length === 0) return;
-  for (const column of ['I', 'K'])
+  // 执行率 and 总分 (the columns after 文件, 格式, 工作表, 主管部门, 单位, 项目, 表格类型, 预算数, 执行数).
+  for (const column of ['J', 'L'])
     sheet.addConditionalFormatting({
       ref: `${column}2:${column}${String(last)}`,
       rules: [

@@ -8,6 +8,7 @@ import type { CellValue } from '../../domain/cells';
 import type { Grid, GridCell, Merge } from '../../sheet/grid';
 import { fromA1Range } from '../../sheet/address';
 import { slideFormula } from './shared-formula';
+import { isDateFormat, serialDate } from './cell-values';
 import { attributeNamed, childNamed, childrenNamed, parseXml, type XmlElement } from '../../sheet/xml';
 
 /** The unpacked XML parts of a workbook, by path inside the zip (`xl/workbook.xml`). */
@@ -66,17 +67,6 @@ const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
   57: 'yyyy"年"m"月"',
   58: 'm"月"d"日"',
 };
-
-/** A format that shows a date or time: date letters outside quotes and brackets (ExcelJS's test). */
-function isDateFormat(format: string): boolean {
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-/** A date serial as `yyyy-mm-dd` (what ExcelJS's Date becomes in read.ts); the number when out of range. */
-function serialDate(serial: number, date1904: boolean): CellValue {
-  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-  return Number.isFinite(date.getTime()) ? date.toISOString().slice(0, 10) : serial;
-}
 
 /** `_x000D_` and friends: how OOXML escapes characters XML cannot carry in string items. */
 function unescapeOoxml(text: string): string {

@@ -47,7 +47,7 @@ export function FileOpener({ onOpen }: { onOpen: (files: File[]) => void }) {
         hidden
         type="file"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,.et,.ods,.docx"
         aria-label={t('open.choose-label')}
         data-testid="file-input"
         onChange={(event) => {

@@ -15,6 +15,8 @@ export interface OpenedFile {
 export interface DeskEntry {
   readonly index: number;
   readonly name: string;
+  /** The file's format (xlsx, xls, docx …), '' for a file that could not be read. */
+  readonly format: string;
   readonly forms: readonly FormSummary[];
   readonly error: string | null;
   readonly sheetsWithoutForms: readonly string[];
@@ -39,13 +41,21 @@ export function useDesk(files: readonly OpenedFile[], profile: Profile | undefin
         // Let the pane paint the progress before the next file's work.
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (!file.source) {
-          done.push({ index, name: file.name, forms: [], error: file.error, sheetsWithoutForms: [] });
+          done.push({
+            index,
+            name: file.name,
+            format: '',
+            forms: [],
+            error: file.error,
+            sheetsWithoutForms: [],
+          });
           continue;
         }
-        const check = checkWorkbook(await file.source.readGrids(), profile, locale);
+        const check = checkWorkbook(await file.source.readGrids(), profile, locale, file.source.document);
         done.push({
           index,
           name: file.name,
+          format: file.source.format,
           forms: check.forms.map((review) => summarizeForm(review, (row, col) => toA1({ row, col }))),
           error: null,
           sheetsWithoutForms: check.sheetsWithoutForms,

@@ -91,7 +91,7 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
         grids.current = await h.readGrids();
         // A breath before the long synchronous check, so that the pane shows that it is checking.
         await new Promise((resolve) => setTimeout(resolve, 0));
-        const check = checkWorkbook(grids.current, profile, locale);
+        const check = checkWorkbook(grids.current, profile, locale, h.document);
         const patch: Partial<WorkbookState> = { check, fixes: check.forms.flatMap(computedFixes) };
         if (marked.current && isEditable(h)) {
           const marks = findingMarks(
@@ -171,7 +171,10 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
         const name = h.fileName.replace(/\.[^.]*$/, '') + t('copy-suffix') + '.xlsx';
         downloadBytes(await h.copyBytes(copy.edits), name);
         const marks = copy.marks.filter((m) => m.tone !== 'filled').length;
-        return { notice: t('done.download', { file: name, fills: copy.fixes.length, marks }) };
+        const done = t('done.download', { file: name, fills: copy.fixes.length, marks });
+        const converted =
+          h.format === 'xlsx' || h.format === 'xlsm' ? '' : ` ${t('done.converted', { format: h.format })}`;
+        return { notice: done + converted };
       }),
     [task, file, state.check, locale, t],
   );

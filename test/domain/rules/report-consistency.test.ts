@@ -1,0 +1,46 @@
+import { NATIONAL } from '../../../src/domain/profiles/builtin';
+import { review } from '../../../src/domain/review';
+import { reportConsistency } from '../../../src/domain/rules/report-consistency';
+import { statementsOf } from '../../../src/domain/statements';
+import { cleanForm } from '../helpers/form-builder';
+
+/** The clean form: 执行率 100 %, 总分 100, 优 (H24 and I24 on its total row). */
+const form = cleanForm();
+
+function findings(document: string) {
+  return review([form], NATIONAL, { rules: [reportConsistency], document }).findings;
+}
+
+describe('report-consistency', () => {
+  it('reads the statements reports make of their numbers, and leaves those about a part alone', () => {
+    const text =
+      '（一）部门整体绩效自评得分：97.5分。2022年度部门整体支出总预算为5,431.28万元，资金执行率为100%；' +
+      '其中，基本支出预算总额为2,033.69万元，资金执行率为98%。整体支出绩效最终得分“98”分，绩效评价等级为“优秀”。';
+    expect(statementsOf(text).map((s) => [s.kind, s.value])).toEqual([
+      ['total', 97.5],
+      ['total', 98],
+      ['rate', 1],
+      ['grade', '优秀'],
+    ]);
+  });
+
+  it('finds nothing when the report agrees with its table, 优秀 for 优 included', () => {
+    expect(findings('绩效自评得分100分，预算执行率为100%，自评等级为“优秀”。')).toEqual([]);
+    // No report text, nothing to compare.
+    expect(review([form], NATIONAL, { rules: [reportConsistency] }).findings).toEqual([]);
+  });
+
+  it('says so when the report states another 自评得分, rate or grade than its table', () => {
+    const found = findings('部门整体绩效自评得分：97.5分。资金执行率为80%。自评等级为“良”。');
+    // In the order of their cells: 执行率 (row 4), then 总分 and the grade on the total row.
+    expect(found.map((f) => f.messageId)).toEqual([
+      'report-consistency.rate',
+      'report-consistency.total',
+      'report-consistency.grade',
+    ]);
+    expect(found[1]?.message).toBe(
+      '报告正文写“自评得分:97.5分”，而自评表的总分为 100 分；请核对报告与表格，使二者一致。',
+    );
+    expect(found.every((f) => f.severity === 'warning' && f.cell !== null)).toBe(true);
+  });
+});
