@@ -70,6 +70,10 @@ export const enUS: Readonly<Record<string, string>> = {
     'The report says “{quote}” but the table’s execution rate is {figure}: make the two agree.',
   'report-consistency.grade':
     'The report says “{quote}” but the table’s grade is “{figure}”: make the two agree.',
+  'report-consistency.budget':
+    'The report says “{quote}” but the table’s annual budget is {figure} (10,000 yuan): make the two agree.',
+  'report-consistency.spent':
+    'The report says “{quote}” but the table’s amount spent is {figure} (10,000 yuan): make the two agree.',
   'unread.fund-block':
     'No budget execution block (no annual total row) was found: the execution rate and its score were not worked out.',
   'unread.fund-amounts':

@@ -65,6 +65,10 @@ export const zhCN: Readonly<Record<string, string>> = {
     '报告正文写“{quote}”，而自评表的执行率为 {figure}；请核对报告与表格，使二者一致。',
   'report-consistency.grade':
     '报告正文写“{quote}”，而自评表的等级为“{figure}”；请核对报告与表格，使二者一致。',
+  'report-consistency.budget':
+    '报告正文写“{quote}”，而自评表的全年预算数为 {figure} 万元；请核对报告与表格，使二者一致。',
+  'report-consistency.spent':
+    '报告正文写“{quote}”，而自评表的全年执行数为 {figure} 万元；请核对报告与表格，使二者一致。',
   'unread.fund-block': '未找到预算执行情况（年度资金总额一行），未计算执行率和执行率得分。',
   'unread.fund-amounts': '找到了资金表头，但未找到年度资金总额一行，未计算执行率和执行率得分。',
   'unread.indicator-table': '未找到绩效指标表（一级、二级、三级指标），未检查指标、得分和偏差原因。',

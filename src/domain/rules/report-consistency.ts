@@ -1,8 +1,9 @@
 import type { FormAnalysis } from '../analysis';
 import type { CellPosition } from '../cells';
 import { cellText } from '../cells';
-import type { Form } from '../form';
-import { formatNumber, formatPercent } from '../numbers';
+import type { Form, FundLine } from '../form';
+import { formatAmount, formatNumber, formatPercent } from '../numbers';
+import { cellNumber } from '../read';
 import { statementsOf, type Statement } from '../statements';
 import type { WorkbookRule } from './types';
 
@@ -10,6 +11,8 @@ const MESSAGES = {
   total: 'report-consistency.total',
   rate: 'report-consistency.rate',
   grade: 'report-consistency.grade',
+  budget: 'report-consistency.budget',
+  spent: 'report-consistency.spent',
 } as const;
 
 /** A grade as compared: 优秀 and 优 alike, as provinces name the same bands. */
@@ -20,18 +23,31 @@ interface Scored {
   readonly analysis: FormAnalysis;
 }
 
+/** Every amount of a form's fund block, the total's and its breakdowns'. */
+function amounts(form: Form): number[] {
+  const funds = form.funds;
+  if (!funds) return [];
+  const lines: FundLine[] = [funds.total, ...funds.breakdowns.flatMap((b) => b.lines)];
+  return lines
+    .flatMap((line) => [line.initial, line.budget, line.spent, line.amount])
+    .map(cellNumber)
+    .filter((n): n is number => n !== null);
+}
+
 /** Whether the table shows this figure anywhere: computed or stated, on any of the scored forms. */
 function shown(statement: Statement, scored: readonly Scored[]): boolean {
+  const near = (figure: number | null): boolean =>
+    figure !== null && Math.abs(figure - Number(statement.value)) <= statement.tolerance + 1e-9;
   return scored.some(({ form, analysis }) => {
     switch (statement.kind) {
       case 'total':
-        return [analysis.total, analysis.enteredTotal].some(
-          (total) => total !== null && Math.abs(total - Number(statement.value)) < 0.005,
-        );
+        return [analysis.total, analysis.enteredTotal].some(near);
       case 'rate':
-        return [analysis.execution.rate, analysis.execution.enteredRate].some(
-          (rate) => rate !== null && Math.abs(rate - Number(statement.value)) < 0.005,
-        );
+        return [analysis.execution.rate, analysis.execution.enteredRate].some(near);
+      case 'budget':
+      case 'spent':
+        // Any amount of the block will do (年初 or 全年, a breakdown), in 万元 or in a table kept in 元.
+        return amounts(form).some((amount) => near(amount) || near(amount / 10_000));
       case 'grade':
         return [analysis.grade, cellText(form.total?.grade)].some(
           (grade) => grade && gradeKey(grade) === gradeKey(String(statement.value)),
@@ -58,17 +74,26 @@ function tableFigure(
       };
     case 'grade':
       return { figure: analysis.grade ?? '—', cell: form.total?.grade ?? form.total?.score ?? null };
+    case 'budget':
+    case 'spent': {
+      const figure = analysis.execution[statement.kind];
+      return {
+        figure: figure === null ? '—' : formatAmount(figure),
+        cell: form.funds?.total[statement.kind] ?? null,
+      };
+    }
   }
 }
 
-/** What a Word report says of its score, rate and grade agrees with its table (DOMAIN §7). */
+/** What a Word report says of its score, rate, grade and amounts agrees with its table (DOMAIN §7). */
 export const reportConsistency: WorkbookRule = {
   id: 'report-consistency',
   scope: 'workbook',
   severity: 'warning',
   title: '报告正文与自评表不一致',
   titleEn: 'Report text differs from its table',
-  rationale: '自评报告正文写的自评得分、执行率和评价等级应与所附自评表一致，否则至少有一处填错。',
+  rationale:
+    '自评报告正文写的自评得分、执行率、评价等级和预算数、执行数应与所附自评表一致，否则至少有一处填错。',
   source: 'domain.md §自评报告',
   check({ forms, profile, document, report }) {
     if (!document) return;

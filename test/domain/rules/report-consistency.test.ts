@@ -21,6 +21,18 @@ describe('report-consistency', () => {
       ['total', 98],
       ['rate', 1],
       ['grade', '优秀'],
+      ['budget', 5431.28],
+    ]);
+  });
+
+  it('reads amounts in 万元 or 元, and their precision from the digits written', () => {
+    const text =
+      '2022年项目实际支出107.43万元，预算执行率为99.8%。全年预算数为1,074,300元。' +
+      '项目支出预算总额为3,397.59万元，实际执行总金额为3,397.59万元。';
+    expect(statementsOf(text).map((s) => [s.kind, s.value, s.tolerance])).toEqual([
+      ['rate', 0.998, 0.0005],
+      ['budget', 107.43, 0.005],
+      ['spent', 107.43, 0.005],
     ]);
   });
 
@@ -42,5 +54,21 @@ describe('report-consistency', () => {
       '报告正文写“自评得分:97.5分”，而自评表的总分为 100 分；请核对报告与表格，使二者一致。',
     );
     expect(found.every((f) => f.severity === 'warning' && f.cell !== null)).toBe(true);
+  });
+
+  it('compares the amounts a report states with every amount of the fund block', () => {
+    // The clean form's block: 年初 100, 全年 100, 执行 100 万元.
+    expect(findings('全年预算数为100万元，实际执行金额为1,000,000元，执行率为100%。')).toEqual([]);
+    // Written with fewer decimals, compared to that precision: 100.4 is “100”.
+    expect(findings('总预算约为100万元。')).toEqual([]);
+    const found = findings('部门整体支出总预算为120万元，实际执行金额为95.5万元。');
+    expect(found.map((f) => f.messageId)).toEqual(['report-consistency.budget', 'report-consistency.spent']);
+    expect(found[0]?.message).toBe(
+      '报告正文写“总预算为120万元”，而自评表的全年预算数为 100.00 万元；请核对报告与表格，使二者一致。',
+    );
+  });
+
+  it('a figure written rounded is not a difference: 97.46 分 is “97.5分”', () => {
+    expect(statementsOf('自评得分97.5分').map((s) => s.tolerance)).toEqual([0.05]);
   });
 });
