@@ -43,8 +43,12 @@ export async function writeFixedCopy(check: FileCheck, dir: string, overwrite = 
   });
   await writeFileAtomically(out, patched.bytes, { overwrite });
   const marked = copy.marks.filter((mark) => mark.tone !== 'filled').length;
+  const converted = check.format !== undefined && check.format !== 'xlsx' && check.format !== 'xlsm';
   return [
     `已另存：${out}（填写 ${String(copy.fixes.length)} 处，标记 ${String(marked)} 处）`,
+    ...(converted
+      ? [`  原文件为 .${check.format}，副本存为 .xlsx，保留了内容和合并单元格，未保留原有格式。`]
+      : []),
     ...copy.fixes.map((fix) => `  ${describeFix(fix, toA1(fix.cell))}`),
     ...patched.notesSkipped.map(
       ({ sheet, cell }) => `  ${sheet}!${toA1(cell)} 有会话式批注，未加说明，只标了底色。`,

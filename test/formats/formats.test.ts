@@ -81,9 +81,11 @@ describeFormats('the real-form corpus in every format', () => {
     const out = await mkdtemp(join(tmpdir(), 'jixiao-formats-'));
     for (const format of ['xls', 'ods', 'docx'] as const) {
       const folder = join(out, format);
-      const io = { stdout: () => undefined, stderr: () => undefined, cwd: out };
+      let said = '';
+      const io = { stdout: (text: string) => (said += text), stderr: () => undefined, cwd: out };
       const code = await main(['check', join(dir, `${id}.${format}`), '--fix', folder], io);
       expect([format, code === 2]).toEqual([format, false]);
+      expect(said).toContain(`原文件为 .${format}，副本存为 .xlsx`);
       const original = essence(await checkFile(join(dir, `${id}.${format}`)));
       const copy = await checkFile(join(folder, `${id}.xlsx`));
       // The copy holds what was read: the same forms and figures (its marks are notes and fills, not values).
