@@ -144,7 +144,11 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
       if (file.forms.length === 0) {
         withoutForms++;
         const sheets = file.sheetsWithoutForms.map((sheet) => `“${sheet}”`).join('、');
-        fileList.addRow([file.name, '未找到自评表', `工作表：${sheets || '（无可见工作表）'}`]).commit();
+        const looked =
+          file.format === 'docx'
+            ? `报告中的表格：${String(file.sheetsWithoutForms.length)} 张`
+            : `工作表：${sheets || '（无可见工作表）'}`;
+        fileList.addRow([file.name, '未找到自评表', looked]).commit();
         return;
       }
       fileList.addRow([file.name, '已检查', `${String(file.forms.length)} 张表`]).commit();

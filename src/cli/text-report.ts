@@ -15,9 +15,13 @@ export interface Counts {
   info: number;
 }
 
-/** Why a readable workbook was not checked: it holds no form, and the sheets looked at. */
-export function noFormSentence(sheets: readonly string[]): string {
+/** Why a readable workbook (or Word report) was not checked: it holds no form, and what was looked at. */
+export function noFormSentence(sheets: readonly string[], format?: string): string {
   const names = sheets.map((sheet) => `“${sheet}”`).join('、');
+  if (format === 'docx')
+    return sheets.length === 0
+      ? '未找到自评表：报告中没有表格。'
+      : `未找到自评表：查看了报告中的 ${String(sheets.length)} 张表格，其中没有可识别的项目支出、整体支出绩效自评表或基础数据表。`;
   return sheets.length === 0
     ? '未找到自评表：工作簿中没有可见的工作表。'
     : `未找到自评表：查看了工作表${names}，其中没有可识别的项目支出、整体支出绩效自评表或基础数据表。`;
@@ -71,7 +75,7 @@ export function textReport(checks: readonly FileCheck[]): string {
     }
     if (check.forms.length === 0) {
       unreadable++;
-      lines.push(`  ${noFormSentence(check.sheetsWithoutForms)}`);
+      lines.push(`  ${noFormSentence(check.sheetsWithoutForms, check.format)}`);
     } else if (check.format !== 'docx')
       // A report's other tables (staff, projects, …) are not forms: only a workbook's sheets are listed.
       for (const sheet of check.sheetsWithoutForms) lines.push(`  工作表“${sheet}”中没有找到自评表。`);

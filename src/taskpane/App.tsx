@@ -29,6 +29,7 @@ import { downloadBytes } from './download';
 import { useDesk, type OpenedFile } from './hooks/useDesk';
 import { useWorkbook } from './hooks/useWorkbook';
 import { LANGUAGES, LocaleContext, profileName, translator, type TextKey } from './i18n';
+import { ReportContext } from './place';
 
 /** Where the pane runs: inside Excel (Office.js host) or as a plain web page working on files. */
 export type HostMode = 'excel' | 'file';
@@ -226,190 +227,199 @@ export function App({
     onLocaleChange?.(next);
   };
 
+  const inReport = mode === 'file' && fileHost?.format === 'docx';
   return (
     <LocaleContext.Provider value={locale}>
-      <main className={styles.root} lang={locale}>
-        <Title2 as="h1">{t('title')}</Title2>
-        <Text size={200} data-testid="host-mode">
-          {t('mode', { mode: t(MODE_LABELS[mode]) })}
-        </Text>
-        {startProblem && (
-          <MessageBar intent="warning" data-testid="start-problem">
-            <MessageBarBody>{t(`start.${startProblem}`)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {notes.map((note) => (
-          <MessageBar key={note} intent="info">
-            <MessageBarBody>{t(note)}</MessageBarBody>
-          </MessageBar>
-        ))}
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)} size="small">
-          <Tab value="check">{t('tab.check')}</Tab>
-          <Tab value="template">{t('tab.template')}</Tab>
-          <Tab value="settings">{t('tab.settings')}</Tab>
-        </TabList>
-        {state.error && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody data-testid="error">{state.error}</MessageBarBody>
-          </MessageBar>
-        )}
-        {mode === 'file' &&
-          files
-            .filter((file) => file.error)
-            .map((file) => (
-              <MessageBar key={file.name} intent="error" role="alert">
-                <MessageBarBody data-testid="error">{file.error}</MessageBarBody>
-              </MessageBar>
-            ))}
-        {state.notice && (
-          <MessageBar intent="success">
-            <MessageBarBody data-testid="notice">{state.notice}</MessageBarBody>
-          </MessageBar>
-        )}
-        {busy && <Spinner size="tiny" label={state.busy} />}
+      <ReportContext.Provider value={inReport}>
+        <main className={styles.root} lang={locale}>
+          <Title2 as="h1">{t('title')}</Title2>
+          <Text size={200} data-testid="host-mode">
+            {t('mode', { mode: t(MODE_LABELS[mode]) })}
+          </Text>
+          {startProblem && (
+            <MessageBar intent="warning" data-testid="start-problem">
+              <MessageBarBody>{t(`start.${startProblem}`)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {notes.map((note) => (
+            <MessageBar key={note} intent="info">
+              <MessageBarBody>{t(note)}</MessageBarBody>
+            </MessageBar>
+          ))}
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, data) => setTab(data.value as typeof tab)}
+            size="small"
+          >
+            <Tab value="check">{t('tab.check')}</Tab>
+            <Tab value="template">{t('tab.template')}</Tab>
+            <Tab value="settings">{t('tab.settings')}</Tab>
+          </TabList>
+          {state.error && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody data-testid="error">{state.error}</MessageBarBody>
+            </MessageBar>
+          )}
+          {mode === 'file' &&
+            files
+              .filter((file) => file.error)
+              .map((file) => (
+                <MessageBar key={file.name} intent="error" role="alert">
+                  <MessageBarBody data-testid="error">{file.error}</MessageBarBody>
+                </MessageBar>
+              ))}
+          {state.notice && (
+            <MessageBar intent="success">
+              <MessageBarBody data-testid="notice">{state.notice}</MessageBarBody>
+            </MessageBar>
+          )}
+          {busy && <Spinner size="tiny" label={state.busy} />}
 
-        {tab === 'check' && (
-          <div className={styles.section}>
-            {mode === 'file' && <FileOpener onOpen={(picked) => void onOpen(picked)} />}
-            {opening && <Spinner size="tiny" label={t('busy.open')} />}
-            {desk.progress && (
-              <Spinner
-                size="tiny"
-                label={t('desk.progress', {
-                  done: desk.progress.done + 1,
-                  total: desk.progress.total,
-                  file: desk.progress.file,
-                })}
-                data-testid="desk-progress"
-              />
-            )}
-            {mode === 'file' && desk.entries.length > 1 && (
-              <FileDesk
-                entries={desk.entries}
-                current={current}
-                onOpen={(index) => {
-                  setContext(null);
-                  setCurrent(index);
-                }}
-                onDownload={() => void downloadSummary()}
-                busy={busy}
-              />
-            )}
-            {mode === 'file' && shownFile?.source && (
-              <Text weight="semibold" data-testid="current-file">
-                {t('file.current', { file: shownFile.name })}
-              </Text>
-            )}
-            <div className={styles.actions}>
-              <Button
-                appearance="primary"
-                disabled={!host || busy}
-                onClick={() => void runCheck()}
-                data-testid="check"
-              >
-                {t('check')}
-              </Button>
-              {mode === 'excel' && (
-                <Button
-                  disabled={!checked || busy || counts.error + counts.warning === 0}
-                  onClick={() => void mark()}
-                  data-testid="mark"
-                >
-                  {t('mark')}
-                </Button>
+          {tab === 'check' && (
+            <div className={styles.section}>
+              {mode === 'file' && <FileOpener onOpen={(picked) => void onOpen(picked)} />}
+              {opening && <Spinner size="tiny" label={t('busy.open')} />}
+              {desk.progress && (
+                <Spinner
+                  size="tiny"
+                  label={t('desk.progress', {
+                    done: desk.progress.done + 1,
+                    total: desk.progress.total,
+                    file: desk.progress.file,
+                  })}
+                  data-testid="desk-progress"
+                />
               )}
-              {mode === 'excel' && (
-                <Button
-                  disabled={!state.marked || busy}
-                  onClick={() => void clearMarks()}
-                  data-testid="clear-marks"
-                >
-                  {t('clear-marks')}
-                </Button>
+              {mode === 'file' && desk.entries.length > 1 && (
+                <FileDesk
+                  entries={desk.entries}
+                  current={current}
+                  onOpen={(index) => {
+                    setContext(null);
+                    setCurrent(index);
+                  }}
+                  onDownload={() => void downloadSummary()}
+                  busy={busy}
+                />
               )}
-              {mode === 'file' && (
+              {mode === 'file' && shownFile?.source && (
+                <Text weight="semibold" data-testid="current-file">
+                  {t('file.current', { file: shownFile.name })}
+                </Text>
+              )}
+              <div className={styles.actions}>
                 <Button
-                  disabled={!checked || busy}
-                  onClick={() => void downloadCopy()}
-                  data-testid="download-copy"
+                  appearance="primary"
+                  disabled={!host || busy}
+                  onClick={() => void runCheck()}
+                  data-testid="check"
                 >
-                  {t('download-copy')}
+                  {t('check')}
                 </Button>
+                {mode === 'excel' && (
+                  <Button
+                    disabled={!checked || busy || counts.error + counts.warning === 0}
+                    onClick={() => void mark()}
+                    data-testid="mark"
+                  >
+                    {t('mark')}
+                  </Button>
+                )}
+                {mode === 'excel' && (
+                  <Button
+                    disabled={!state.marked || busy}
+                    onClick={() => void clearMarks()}
+                    data-testid="clear-marks"
+                  >
+                    {t('clear-marks')}
+                  </Button>
+                )}
+                {mode === 'file' && (
+                  <Button
+                    disabled={!checked || busy}
+                    onClick={() => void downloadCopy()}
+                    data-testid="download-copy"
+                  >
+                    {t('download-copy')}
+                  </Button>
+                )}
+              </div>
+              {state.check && (
+                <Text data-testid="summary">
+                  {t('summary', {
+                    forms: forms.length,
+                    errors: counts.error,
+                    warnings: counts.warning,
+                    infos: counts.info,
+                    profile: profileName(state.check.profile, locale),
+                  })}
+                </Text>
+              )}
+              {/* A report's other tables (staff lists, budgets) are not forms, and need no word. */}
+              {!inReport &&
+                state.check?.sheetsWithoutForms.map((sheet) => (
+                  <Text key={sheet} size={200}>
+                    {t('no-form', { sheet })}
+                  </Text>
+                ))}
+              {forms.length > 0 && (
+                <FindingsPanel
+                  key={shownFile?.name ?? 'excel'}
+                  forms={forms}
+                  stepping={mode === 'excel'}
+                  onSelect={(sheet, cell) => {
+                    if (mode === 'excel') void select(sheet, cell);
+                    else setContext({ sheet, cell });
+                  }}
+                  below={(review) =>
+                    mode === 'file' && context && context.sheet === review.form.sheet ? (
+                      <RowContext grid={gridOf(context.sheet)} cell={context.cell} />
+                    ) : null
+                  }
+                />
+              )}
+              {checked && (
+                <>
+                  <Divider>{t('fill-computed')}</Divider>
+                  <FixList
+                    fixes={state.fixes}
+                    disabled={busy}
+                    onApply={mode === 'excel' ? (fixes) => void applyFixes(fixes) : undefined}
+                  />
+                </>
               )}
             </div>
-            {state.check && (
-              <Text data-testid="summary">
-                {t('summary', {
-                  forms: forms.length,
-                  errors: counts.error,
-                  warnings: counts.warning,
-                  infos: counts.info,
-                  profile: profileName(state.check.profile, locale),
-                })}
-              </Text>
-            )}
-            {state.check?.sheetsWithoutForms.map((sheet) => (
-              <Text key={sheet} size={200}>
-                {t('no-form', { sheet })}
-              </Text>
-            ))}
-            {forms.length > 0 && (
-              <FindingsPanel
-                key={shownFile?.name ?? 'excel'}
-                forms={forms}
-                stepping={mode === 'excel'}
-                onSelect={(sheet, cell) => {
-                  if (mode === 'excel') void select(sheet, cell);
-                  else setContext({ sheet, cell });
-                }}
-                below={(review) =>
-                  mode === 'file' && context && context.sheet === review.form.sheet ? (
-                    <RowContext grid={gridOf(context.sheet)} cell={context.cell} />
-                  ) : null
-                }
-              />
-            )}
-            {checked && (
-              <>
-                <Divider>{t('fill-computed')}</Divider>
-                <FixList
-                  fixes={state.fixes}
-                  disabled={busy}
-                  onApply={mode === 'excel' ? (fixes) => void applyFixes(fixes) : undefined}
-                />
-              </>
-            )}
-          </div>
-        )}
+          )}
 
-        {tab === 'template' && (
-          <TemplatePanel
-            profile={profile}
-            disabled={busy || (mode === 'excel' && !host)}
-            actionLabel={mode === 'excel' ? t('build-here') : t('download-template')}
-            onBuild={(plan) => void (mode === 'excel' ? build(plan) : downloadTemplate(plan))}
-          />
-        )}
+          {tab === 'template' && (
+            <TemplatePanel
+              profile={profile}
+              disabled={busy || (mode === 'excel' && !host)}
+              actionLabel={mode === 'excel' ? t('build-here') : t('download-template')}
+              onBuild={(plan) => void (mode === 'excel' ? build(plan) : downloadTemplate(plan))}
+            />
+          )}
 
-        {tab === 'settings' && (
-          <div className={styles.section}>
-            <ProfilePicker value={profile} onChange={setProfile} />
-            <Field label={t('language')}>
-              <Select
-                value={locale}
-                onChange={(event) => chooseLocale(event.target.value === 'en-US' ? 'en-US' : 'zh-CN')}
-                data-testid="language"
-              >
-                {LANGUAGES.map(([id, name]) => (
-                  <option key={id} value={id}>
-                    {name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
-        )}
-      </main>
+          {tab === 'settings' && (
+            <div className={styles.section}>
+              <ProfilePicker value={profile} onChange={setProfile} />
+              <Field label={t('language')}>
+                <Select
+                  value={locale}
+                  onChange={(event) => chooseLocale(event.target.value === 'en-US' ? 'en-US' : 'zh-CN')}
+                  data-testid="language"
+                >
+                  {LANGUAGES.map(([id, name]) => (
+                    <option key={id} value={id}>
+                      {name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            </div>
+          )}
+        </main>
+      </ReportContext.Provider>
     </LocaleContext.Provider>
   );
 }

@@ -1,12 +1,16 @@
 import ExcelJS from 'exceljs';
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import webpack from 'webpack';
 import { RULES } from '../../src/domain/rules';
+import { readCorpus } from '../corpus/format';
 import { buildFixtures } from '../fixtures/build-fixtures';
+import { corpusInFormats } from '../formats/corpus-formats';
+import { docx } from '../formats/docx-writer';
+import { libreOfficeMissing } from '../templates/libreoffice';
 import type { FakeExcel } from '../hosts/office/fake-office';
 import { browserMissing, launch, serve, testPane } from './harness';
 
@@ -138,6 +142,42 @@ describe('file mode in headless Chromium', () => {
     await expectText(page, 'error', /“坏文件\.xlsx”不是 \.xlsx 文件/);
     await page.close();
   }, 60_000);
+
+  it('checks a Word report and an old .xls as it checks a workbook, and saves their copies as .xlsx', async () => {
+    if (skip) return;
+    const formats = libreOfficeMissing() ? (['docx'] as const) : (['docx', 'xls'] as const);
+    const dir = libreOfficeMissing() ? '' : await corpusInFormats();
+    const table = readCorpus().find((t) => t.expect.findings.length > 0);
+    if (!table) throw new Error('the corpus has no table with findings');
+    for (const format of formats) {
+      const { page } = await open();
+      const file = format === 'docx' ? join(fixtures, `${table.id}.docx`) : join(dir, `${table.id}.xls`);
+      if (format === 'docx') await writeFile(file, docx([table.source.title, table.rows]));
+      await page.getByTestId('file-input').setInputFiles(file);
+      await expectText(page, 'summary', /共 1 张表/);
+      expect(await page.getByTestId('finding').count()).toBeGreaterThan(0);
+      // A report's places are its tables, rows and columns; a workbook's its sheets and A1 addresses.
+      const labels = await page.getByTestId('finding').allTextContents();
+      const body = await page.locator('body').innerText();
+      if (format === 'docx') {
+        expect(labels.every((label) => /^(\d+行\d+列|—)/.test(label))).toBe(true);
+        expect(body).toContain('报告中的表 1');
+        expect(body).not.toContain('工作表');
+      } else expect(labels.every((label) => /^([A-Z]+\d+|—)/.test(label))).toBe(true);
+      if (format === 'docx')
+        await page.screenshot({ path: join(ARTEFACTS, 'file-mode-docx.png'), fullPage: true });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('download-copy').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${table.id}-已检查.xlsx`);
+      const copy = new ExcelJS.Workbook();
+      await copy.xlsx.load((await readFile(await download.path())).buffer);
+      expect(copy.worksheets.length).toBeGreaterThan(0);
+      await expectText(page, 'notice', new RegExp(`原文件为 \\.${format}，副本存为 \\.xlsx`));
+      await page.close();
+    }
+  }, 120_000);
 });
 
 /** Rule ids, which must never reach what a person reads. */

@@ -68,4 +68,23 @@ describe('a Word report', () => {
     expect(text).toMatch(/第 \d+ 行第 \d+ 列 执行率得分填写为 9，.*请在 第 7 行第 8 列 改正/);
     expect(text).not.toContain('工作表“表1”');
   });
+
+  it('without a form says what it looked at, in a report’s words', async () => {
+    const file = join(dir, '名单.docx');
+    await writeFile(
+      file,
+      docx([
+        '人员名单',
+        [
+          ['姓名', '职务'],
+          ['张三', '科长'],
+        ],
+      ]),
+    );
+    const check = await checkFile(file);
+    expect([check.error, check.forms.length]).toEqual([null, 0]);
+    expect(textReport([check])).toContain(
+      '未找到自评表：查看了报告中的 1 张表格，其中没有可识别的项目支出、整体支出绩效自评表或基础数据表。',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { toA1, type CellPosition, type FormReview, type Severity } from '../../domain';
+import { usePlace } from '../place';
 import { ruleTitle } from '../../forms/fixes';
 import { severityKey, useText } from '../i18n';
 
@@ -19,7 +20,13 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalXS,
     width: '100%',
   },
-  address: { minWidth: '3.5em', fontFamily: tokens.fontFamilyMonospace },
+  address: {
+    minWidth: '3.5em',
+    flexShrink: 0,
+    whiteSpace: 'nowrap',
+    paddingRight: tokens.spacingHorizontalXS,
+    fontFamily: tokens.fontFamilyMonospace,
+  },
   heading: {
     display: 'flex',
     alignItems: 'center',
@@ -47,6 +54,7 @@ interface Props {
 export function FindingsList({ review, onSelect, severities, current }: Props) {
   const styles = useStyles();
   const { t, locale } = useText();
+  const place = usePlace();
   if (review.findings.length === 0) return <Text>{t('findings.none')}</Text>;
   return (
     <div>
@@ -69,6 +77,7 @@ export function FindingsList({ review, onSelect, severities, current }: Props) {
               {group.map((finding, index) => {
                 const cell = finding.cell;
                 const address = cell ? toA1(cell) : '—';
+                const shown = cell ? place.cell(cell) : '—';
                 return (
                   <li key={`${finding.rule}-${address}-${String(index)}`}>
                     <Button
@@ -89,10 +98,10 @@ export function FindingsList({ review, onSelect, severities, current }: Props) {
                       data-cell={address}
                       title={t('findings.jump', {
                         rule: ruleTitle(finding.rule, locale),
-                        address: `${finding.sheet}!${address}`,
+                        address: place.inReport ? `${finding.sheet} ${shown}` : `${finding.sheet}!${address}`,
                       })}
                     >
-                      <span className={styles.address}>{address}</span>
+                      <span className={styles.address}>{shown}</span>
                       <span>{finding.message}</span>
                     </Button>
                   </li>

@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { toA1 } from '../../domain';
+import { usePlace } from '../place';
 import { shownFixValue, type CellFix, type FixField } from '../../forms/fixes';
 import { useText, type TextKey } from '../i18n';
 
@@ -39,6 +40,7 @@ interface Props {
 export function FixList({ fixes, onApply, disabled }: Props) {
   const styles = useStyles();
   const { t } = useText();
+  const place = usePlace();
   if (fixes.length === 0) return <Text>{t('fixes.none')}</Text>;
   return (
     <div>
@@ -50,7 +52,9 @@ export function FixList({ fixes, onApply, disabled }: Props) {
       )}
       <ul className={styles.list}>
         {fixes.map((fix) => {
-          const address = `${fix.sheet}!${toA1(fix.cell)}`;
+          const address = place.inReport
+            ? `${fix.sheet} ${place.cell(fix.cell)}`
+            : `${fix.sheet}!${toA1(fix.cell)}`;
           return (
             <li key={address} className={styles.row} data-testid="fix">
               <Text size={200}>

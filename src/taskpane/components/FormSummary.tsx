@@ -1,6 +1,7 @@
 import { Card, CardHeader, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import type { FormReview, Level1Category } from '../../domain';
 import { showRate, showScore } from '../format';
+import { usePlace } from '../place';
 import { kindKey, levelKey, useText } from '../i18n';
 
 const useStyles = makeStyles({
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
 export function FormSummary({ review }: { review: FormReview }) {
   const styles = useStyles();
   const { t } = useText();
+  const place = usePlace();
   const { form, analysis } = review;
   const kind = t(kindKey(form.kind));
   const name =
@@ -21,7 +23,7 @@ export function FormSummary({ review }: { review: FormReview }) {
     <Card size="small" aria-label={`${kind}: ${name}`}>
       <CardHeader
         header={<Text weight="semibold">{name}</Text>}
-        description={t('summary.sheet', { kind, sheet: form.sheet })}
+        description={place.formLine(kind, form.sheet)}
       />
       {form.kind !== 'basic' && (
         <>

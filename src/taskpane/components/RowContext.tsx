@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { columnLetters, toA1, type CellPosition } from '../../domain';
+import type { CellPosition } from '../../domain';
 import type { Grid } from '../../sheet/grid';
-import { useText } from '../i18n';
+import { usePlace } from '../place';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
@@ -27,7 +27,7 @@ interface Props {
 /** File mode's answer to “go to the cell”: the finding's row as the sheet has it, the cell outlined. */
 export function RowContext({ grid, cell }: Props) {
   const styles = useStyles();
-  const { t } = useText();
+  const place = usePlace();
   const row = grid?.rows[cell.row] ?? [];
   const last = Math.max(cell.col, row.length - 1);
   const cols = Array.from({ length: last + 1 }, (_, col) => col).filter(
@@ -35,15 +35,13 @@ export function RowContext({ grid, cell }: Props) {
   );
   return (
     <div className={styles.wrap} data-testid="row-context">
-      <Text size={200}>
-        {t('findings.row', { sheet: grid?.sheet ?? '', row: cell.row + 1, address: toA1(cell) })}
-      </Text>
+      <Text size={200}>{place.row(grid?.sheet ?? '', cell)}</Text>
       <table className={styles.table}>
         <thead>
           <tr>
             {cols.map((col) => (
               <th key={col} className={`${styles.cell} ${styles.head}`}>
-                {columnLetters(col)}
+                {place.column(col)}
               </th>
             ))}
           </tr>
