@@ -1,6 +1,6 @@
 /**
- * A workbook plan (the templates) built as new sheets: one sync checks the names, one builds every sheet, one
- * recalculates and a last one sets up printing. A build that fails midway is taken back (a batch keeps what
+ * A workbook plan (the templates) built as new sheets: one sync checks the names, one builds every sheet, and a
+ * last one sets up printing and recalculates (apart, in a sync of its own, only when printing failed). A build that fails midway is taken back (a batch keeps what
  * ran before its error): the sheets and names it added are deleted again.
  */
 import type { WorkbookPlan } from '../../sheet/plan';
@@ -52,8 +52,11 @@ async function takeBack(api: ExcelApi, plan: WorkbookPlan, before: Existing): Pr
   });
 }
 
-/** Paper, orientation, fit to width and title rows. Says what did not hold. */
-async function setUpPrinting(api: ExcelApi, plan: WorkbookPlan, left: string[]): Promise<void> {
+/**
+ * Paper, orientation, fit to width and title rows, then every formula worked out (calculation was suspended
+ * while the sheets were written). Says what did not hold.
+ */
+async function setUpPrintingAndRecalculate(api: ExcelApi, plan: WorkbookPlan, left: string[]): Promise<void> {
   try {
     await api.batch(async (context) => {
       const checks: { sheet: string; layout: Excel.PageLayout }[] = [];
@@ -73,6 +76,8 @@ async function setUpPrinting(api: ExcelApi, plan: WorkbookPlan, left: string[]):
         // Excel's header/footer code (&P page, &N pages), written as it is.
         if (footer) layout.headersFooters.defaultForAllPages.centerFooter = footer;
       }
+      // Last in the batch: a failed print setting stops what follows it, and then the catch recalculates.
+      context.application.calculate('Recalculate');
       await context.sync();
       const dropped = checks.filter(({ layout }) => layout.zoom.horizontalFitToPages !== 1);
       if (dropped.length > 0)
@@ -83,6 +88,7 @@ async function setUpPrinting(api: ExcelApi, plan: WorkbookPlan, left: string[]):
   } catch (error) {
     // The sheets are built; printing is a convenience, so its failure is said, not raised.
     left.push(`打印设置未能写入（${toHostError(error).message}）。${PRINT_BY_HAND}`);
+    await recalculate(api, left);
   }
 }
 
@@ -145,7 +151,6 @@ export async function applyPlan(api: ExcelApi, plan: WorkbookPlan): Promise<Host
       en: `${failure.messageEn} No template was built; the workbook is as it was.`,
     });
   }
-  await recalculate(api, left);
-  await setUpPrinting(api, plan, left);
+  await setUpPrintingAndRecalculate(api, plan, left);
   return { notes: left };
 }

@@ -190,6 +190,8 @@ export interface FakeExcelOptions {
   readonly web?: boolean;
   /** Drops a fit-to-pages zoom, as Excel does when the Page Layout tab is not shown (office-js #1860). */
   readonly dropsFitToPages?: boolean;
+  /** Refuses print titles, as a sheet whose print settings a policy locks does. */
+  readonly refusesPrintTitles?: boolean;
   /** The web's payload cap, lowered to test what happens when even the smallest read passes it. */
   readonly payloadLimit?: number;
 }
@@ -1629,7 +1631,8 @@ class FakePageLayout extends FakeClientObject {
   }
   setPrintTitleRows(rows: string): void {
     this.change((layout) => {
-      if (!/^\$\d+:\$\d+$/.test(rows)) fail('InvalidArgument', 'PageLayout.setPrintTitleRows');
+      if (!/^\$\d+:\$\d+$/.test(rows) || this.context.excel.options.refusesPrintTitles)
+        fail('InvalidArgument', 'PageLayout.setPrintTitleRows');
       layout.printTitleRows = rows;
     });
   }
