@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint.layers.cjs';
 
 const TS_FILES = ['**/*.ts', '**/*.tsx'];
 const JS_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs'];
@@ -190,4 +191,7 @@ export default tseslint.config(
     },
   },
   ...[0, 1, 2, 3, 4, 5, 6].map(domainDepthBlock),
+
+  // Every other layer's boundary (eslint.layers.cjs).
+  ...layers.layerBlocks,
 );

@@ -13,7 +13,7 @@ export * from './scoring/execution';
 export * from './scoring/grade';
 export * from './scoring/indicator';
 export * from './values';
-export { formatMessage, CATALOGUES, type Locale } from './messages';
+export { formatMessage, CATALOGUES, type Locale, type MessageId } from '../messages';
 export { RULES, ruleById } from './rules';
 export type { Rule, FormRule, WorkbookRule, FormContext, WorkbookContext, Report } from './rules/types';
 export {

@@ -2,7 +2,7 @@ import { analyzeForm, type FormAnalysis } from './analysis';
 import type { Form } from './form';
 import { SEVERITY_ORDER, type Finding, type Severity } from './findings';
 import { toA1, type CellPosition } from './cells';
-import { formatMessage, type Locale } from './messages';
+import { formatMessage, type Locale } from '../messages';
 import { NATIONAL } from './profiles/builtin';
 import type { Profile } from './profiles/types';
 import { RULES } from './rules';

@@ -1,7 +1,7 @@
 import { cellText, isBlank, type CellPosition, type FormCell } from '../domain/cells';
 import type { FormReview } from '../domain/review';
 import type { Finding, Severity } from '../domain/findings';
-import { formatMessage, type Locale } from '../domain/messages';
+import { formatMessage, type Locale } from '../messages';
 import { formatNumber, formatPercent, near } from '../domain/numbers';
 import { cellNumber } from '../domain/read';
 import { ruleById } from '../domain/rules';

@@ -2,12 +2,13 @@ import type { FormAnalysis } from '../analysis';
 import type { CellPosition } from '../cells';
 import type { Form, FormKind } from '../form';
 import type { MessageData, Severity } from '../findings';
+import type { MessageId } from '../../messages';
 import type { Profile } from '../profiles/types';
 
 /** What a rule reports; the engine adds rule id, severity, sheet and the rendered message. */
 export interface Report {
   readonly cell: CellPosition | null;
-  readonly messageId: string;
+  readonly messageId: MessageId;
   readonly data?: MessageData;
   readonly expected?: number | string;
   readonly actual?: number | string;

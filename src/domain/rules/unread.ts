@@ -1,8 +1,9 @@
+import type { MessageId } from '../../messages';
 import type { UnreadPart } from '../form';
 import type { FormRule } from './types';
 
 /** The message of each part that can go unread. */
-const MESSAGES: Readonly<Record<UnreadPart, string>> = {
+const MESSAGES: Readonly<Record<UnreadPart, MessageId>> = {
   'fund-block': 'unread.fund-block',
   'fund-amounts': 'unread.fund-amounts',
   'indicator-table': 'unread.indicator-table',

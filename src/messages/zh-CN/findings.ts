@@ -1,5 +1,5 @@
-/** zh-CN messages; `{name}` placeholders take the finding's data. */
-export const zhCN: Readonly<Record<string, string>> = {
+/** Findings: what the rules say, and the names they refer to with `@id`; `{name}` takes the finding's data. */
+export const findings = {
   'exec-rate.mismatch':
     '执行率填写为 {actual}，按全年执行数 {spent} 万元 ÷ 全年预算数 {budget} 万元应为 {expected}[[；请在 {at} 改为 {expected}]]。',
   'exec-rate.missing':
@@ -111,4 +111,4 @@ export const zhCN: Readonly<Record<string, string>> = {
   'mark.filled': '已填写计算值 {value}（原为 {before}）。',
   'mark.filled-empty': '已填写计算值 {value}（原为空）。',
   'rule.internal-error': '检查出错',
-};
+} as const satisfies Readonly<Record<string, string>>;

@@ -1,5 +1,7 @@
-/** en-US messages, key for key with zh-CN. */
-export const enUS: Readonly<Record<string, string>> = {
+import type { findings as zh } from '../zh-CN/findings';
+
+/** Findings, key for key with zh-CN. */
+export const findings: Readonly<Record<keyof typeof zh, string>> = {
   'exec-rate.mismatch':
     'Execution rate is {actual}; spent {spent} ÷ budget {budget} (10,000 yuan) gives {expected}[[: correct {at}]].',
   'exec-rate.missing':

@@ -1,0 +1,81 @@
+/**
+ * Every sentence a person reads, in Chinese (first) and English: findings, file refusals, Excel's notes,
+ * the command line, the copies, templates, profiles, the summary workbook and the pane. One catalogue in
+ * areas (one file per area and language); the Chinese areas are the list of ids, and TypeScript makes the
+ * English ones hold every id. Nothing else in src writes a sentence (test/house/catalogue.test.ts).
+ */
+import * as en from './en-US';
+import * as zh from './zh-CN';
+
+export type Locale = 'zh-CN' | 'en-US';
+
+/** Placeholder values: `{name}` in a message takes `data.name`; a value `@id` is itself a catalogue entry. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+const ZH = {
+  ...zh.findings,
+  ...zh.files,
+  ...zh.office,
+  ...zh.copy,
+  ...zh.templates,
+  ...zh.profiles,
+  ...zh.cli,
+  ...zh.summary,
+  ...zh.pane,
+};
+
+/** The id of a catalogue sentence: `exec-rate.mismatch`, `file.too-large`, `pane.title`. */
+export type MessageId = keyof typeof ZH;
+
+const EN: Readonly<Record<MessageId, string>> = {
+  ...en.findings,
+  ...en.files,
+  ...en.office,
+  ...en.copy,
+  ...en.templates,
+  ...en.profiles,
+  ...en.cli,
+  ...en.summary,
+  ...en.pane,
+};
+
+/** The areas, for the test that no id is in two of them. */
+export const AREAS: Readonly<Record<Locale, readonly Readonly<Record<string, string>>[]>> = {
+  'zh-CN': Object.values(zh),
+  'en-US': Object.values(en),
+};
+
+export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageId, string>>>> = {
+  'zh-CN': ZH,
+  'en-US': EN,
+};
+
+export const isMessageId = (id: string): id is MessageId => Object.hasOwn(ZH, id);
+
+function lookup(id: string, locale: Locale): string | undefined {
+  return isMessageId(id) ? CATALOGUES[locale][id] : undefined;
+}
+
+/**
+ * Renders a catalogue message: `{name}` placeholders take the data; a data value `@id` is itself
+ * a catalogue entry (field and column names), so callers never carry language in their data.
+ */
+export function formatMessage(id: MessageId, data: MessageData = {}, locale: Locale = 'zh-CN'): string {
+  // `[[…]]` is said only when its placeholders all have data: what to do where, when the cell is known.
+  const template = CATALOGUES[locale][id].replace(/\[\[(.*?)\]\]/g, (_whole, part: string) =>
+    [...part.matchAll(/\{(\w+)\}/g)].every(([, key]) => key !== undefined && data[key] !== undefined)
+      ? part
+      : '',
+  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = data[key];
+    if (value === undefined) return whole;
+    if (typeof value === 'string' && value.startsWith('@')) return lookup(value.slice(1), locale) ?? value;
+    return String(value);
+  });
+}
+
+/** The same sentence in both languages, for what is said before the reader's language is known. */
+export function bothLanguages(id: MessageId, data: MessageData = {}): { zh: string; en: string } {
+  return { zh: formatMessage(id, data, 'zh-CN'), en: formatMessage(id, data, 'en-US') };
+}
