@@ -9,8 +9,19 @@ import * as zh from './zh-CN';
 
 export type Locale = 'zh-CN' | 'en-US';
 
-/** Placeholder values: `{name}` in a message takes `data.name`; a value `@id` is itself a catalogue entry. */
-export type MessageData = Readonly<Record<string, string | number>>;
+/** A sentence not yet rendered: its id and data, said later in the reader's language. */
+export interface Said {
+  readonly id: MessageId;
+  readonly data?: MessageData;
+}
+
+/**
+ * Placeholder values: `{name}` in a message takes `data.name`; a text `@id` is itself a catalogue entry, and a
+ * Said is rendered in the same language (a message made of messages: a refusal inside a sentence about it).
+ */
+export type MessageData = Readonly<Record<string, string | number | Said>>;
+
+export const said = (id: MessageId, data?: MessageData): Said => (data ? { id, data } : { id });
 
 const ZH = {
   ...zh.findings,
@@ -70,12 +81,31 @@ export function formatMessage(id: MessageId, data: MessageData = {}, locale: Loc
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = data[key];
     if (value === undefined) return whole;
+    if (typeof value === 'object') return formatMessage(value.id, value.data, locale);
     if (typeof value === 'string' && value.startsWith('@')) return lookup(value.slice(1), locale) ?? value;
     return String(value);
   });
 }
 
-/** The same sentence in both languages, for what is said before the reader's language is known. */
-export function bothLanguages(id: MessageId, data: MessageData = {}): { zh: string; en: string } {
-  return { zh: formatMessage(id, data, 'zh-CN'), en: formatMessage(id, data, 'en-US') };
+/** Renders a Said. */
+export const say = (sentence: Said, locale: Locale = 'zh-CN'): string =>
+  formatMessage(sentence.id, sentence.data, locale);
+
+/**
+ * An error a person reads: a catalogue sentence, kept as id and data so that whoever shows it says it in the
+ * reader's language (`message` is the Chinese, for logs and for code that only knows Error).
+ */
+export class SaidError extends Error {
+  readonly said: Said;
+
+  constructor(sentence: Said, options?: ErrorOptions) {
+    super(say(sentence), options);
+    this.name = 'SaidError';
+    this.said = sentence;
+  }
+
+  /** The sentence in `locale`. */
+  in(locale: Locale): string {
+    return say(this.said, locale);
+  }
 }

@@ -5,7 +5,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../src/domain/rules';
-import { AREAS, CATALOGUES, formatMessage, isMessageId, type Locale } from '../../src/messages';
+import {
+  AREAS,
+  CATALOGUES,
+  formatMessage,
+  isMessageId,
+  said,
+  SaidError,
+  type Locale,
+} from '../../src/messages';
 
 const DOMAIN = join(__dirname, '..', '..', 'src', 'domain');
 const LOCALES = Object.keys(CATALOGUES) as Locale[];
@@ -93,6 +101,14 @@ describe('formatMessage', () => {
 
   it('leaves an unknown placeholder visible and keeps a number as typed', () => {
     expect(formatMessage('score-range.above', { score: 0.5 })).toBe('得分 0.5 超过分值 {weight}。');
+  });
+
+  it('renders a Said inside a message in the same language, and a SaidError in the reader’s', () => {
+    const field = said('field.target');
+    expect(formatMessage('required.missing', { field })).toBe('年度指标值未填写。');
+    expect(formatMessage('required.missing', { field }, 'en-US')).toBe('Target is empty.');
+    const error = new SaidError(said('required.missing', { field }));
+    expect([error.message, error.in('en-US')]).toEqual(['年度指标值未填写。', 'Target is empty.']);
   });
 
   it('leaves a reference to no entry as it is written', () => {
