@@ -305,6 +305,25 @@ describe('parseProfile: a bureau’s own profile', () => {
   });
 });
 
+describe('parseProfile in English', () => {
+  it('says every problem in English when asked, naming the same settings', () => {
+    const input = { id: 'Bad Id', executionWeight: 120, colour: 'red', grades: [{ min: 90, label: 'A' }] };
+    const zh = errors(parseProfile(input));
+    const en = errors(parseProfile(input, [], 'en-US'));
+    expect(en).toHaveLength(zh.length);
+    expect(en).toEqual(
+      expect.arrayContaining([
+        'id: only lower-case letters, digits and hyphens.',
+        'executionWeight: must be a number from 0 to 100.',
+        'colour: not a setting a profile has.',
+        'grades: needs a band with "min": 0, so that every total has a grade.',
+      ]),
+    );
+    for (const e of en) expect(e).not.toMatch(CJK);
+    expect(errors(parseProfileText('{', [], 'en-US'))[0]).toMatch(/^The profile file is not valid JSON: /);
+  });
+});
+
 describe('parseProfileText', () => {
   it('parses the minimal bureau profile from its file text, BOM and all', () => {
     const text = '\uFEFF{ "extends": "hebei-local", "id": "xx-bureau", "name": "某某区财政局" }\n';

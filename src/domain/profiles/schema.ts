@@ -1,209 +1,226 @@
+/**
+ * A bureau's profile file, checked with zod: the shape of every setting, then what zod cannot see alone (the
+ * built-in it extends, weights that add up to 100 with what it inherits, a grade for every total, rule ids).
+ * Every problem is one catalogue sentence naming its setting, in the reader's language.
+ */
+import { z } from 'zod';
+import { formatMessage, type Locale, type MessageData, type MessageId } from '../../messages';
 import type { Severity } from '../findings';
 import { BUILTIN_PROFILES, NATIONAL, builtinProfile } from './builtin';
-import type { GradeBand, Level1Category, Profile, ScoreCap } from './types';
+import type { Profile } from './types';
 
 export type ProfileResult =
   | { readonly ok: true; readonly profile: Profile }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A problem before it is said: the catalogue sentence and the setting it names (`grades[0]`). */
+interface Problem {
+  readonly id: MessageId;
+  readonly data?: MessageData;
 }
 
-const SEVERITY_VALUES: readonly (Severity | 'off')[] = ['error', 'warning', 'info', 'off'];
-const KNOWN_KEYS = new Set([
-  '$schema',
-  'extends',
-  'id',
-  'name',
-  'version',
-  'executionWeight',
-  'levelWeights',
-  'executionScoring',
-  'overAchievementFactor',
-  'lowerIsBetter',
-  'grades',
-  'reasonRequiredBelowRate',
-  'budgetAdjustmentThreshold',
-  'scoreTolerance',
-  'scoreCaps',
-  'severities',
-]);
+/** zod takes an error text per schema; ours is the catalogue id, and the setting comes from the issue's path. */
+const says = (id: MessageId) => ({ error: () => id });
+const number = (min: number, max: number) =>
+  z
+    .number({ error: () => `range:${String(min)}:${String(max)}` })
+    .min(min, { error: () => `range:${String(min)}:${String(max)}` })
+    .max(max, { error: () => `range:${String(min)}:${String(max)}` });
+const text = z.string(says('profiles.text')).trim().min(1, says('profiles.text'));
+const weight = number(0, 100);
+/** A number in a list item: any problem with it is said of the whole item. */
+const itemNumber = (id: MessageId, min: number, max: number) =>
+  z.number(says(id)).min(min, says(id)).max(max, says(id));
+const GRADE = z.object(
+  {
+    min: itemNumber('profiles.grade', 0, 100),
+    label: z.string(says('profiles.grade')).trim().min(1, says('profiles.grade')),
+  },
+  says('profiles.grade'),
+);
+const CAP = z.object(
+  {
+    rateBelow: itemNumber('profiles.cap', 0, 1).gt(0, says('profiles.cap')),
+    maxTotal: itemNumber('profiles.cap', 0, 100),
+  },
+  says('profiles.cap'),
+);
+const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
+
+const PROFILE_FILE = z.strictObject(
+  {
+    $schema: z.string().optional(),
+    // Which built-in it names is checked with the rest of what zod cannot see alone.
+    extends: z.unknown().optional(),
+    id: z
+      .string(says('profiles.id'))
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, says('profiles.id'))
+      .optional(),
+    name: text.optional(),
+    version: number(1, 1e6).optional(),
+    executionWeight: weight.optional(),
+    levelWeights: z
+      .strictObject({ output: weight, effect: weight, satisfaction: weight }, says('profiles.level-weights'))
+      .nullable()
+      .optional(),
+    executionScoring: z.enum(['linear', 'step10', 'rounded'], says('profiles.choice')).optional(),
+    overAchievementFactor: number(1, 10).optional(),
+    lowerIsBetter: z.enum(['ratio', 'linear'], says('profiles.choice')).optional(),
+    grades: z.array(GRADE, says('profiles.grades')).min(1, says('profiles.grades')).optional(),
+    reasonRequiredBelowRate: number(0, 1).nullable().optional(),
+    budgetAdjustmentThreshold: number(0, 10).optional(),
+    scoreTolerance: number(0, 10).optional(),
+    scoreCaps: z.array(CAP, says('profiles.caps')).optional(),
+    severities: z
+      .record(z.string(), z.enum(SEVERITIES, says('profiles.severity')), says('profiles.severities'))
+      .optional(),
+  },
+  says('profiles.not-object'),
+);
+
+type ProfileFile = z.infer<typeof PROFILE_FILE>;
+
+/** `grades[0]`, `levelWeights.output`: the setting an issue is about, as the file writes it. */
+function settingOf(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${String(part)}]` : `${index > 0 ? '.' : ''}${String(part)}`,
+    )
+    .join('');
+}
+
+/** The ids said of a whole array item (its fields' problems are one sentence about the item). */
+const ITEM_IDS = new Set<string>(['profiles.grade', 'profiles.cap']);
+
+/** One zod issue as the catalogue says it. */
+function problemsOf(issue: z.core.$ZodIssue): Problem[] {
+  const range = /^range:(.+):(.+)$/.exec(issue.message);
+  const path = [...issue.path];
+  if (ITEM_IDS.has(issue.message)) while (path.length > 0 && typeof path.at(-1) !== 'number') path.pop();
+  const key = settingOf(path);
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((name) => ({
+      id: key === 'levelWeights' ? 'profiles.unknown-level' : 'profiles.unknown-key',
+      data: { key: settingOf([...issue.path, name]) },
+    }));
+  if (range) return [{ id: 'profiles.number', data: { key, min: range[1] ?? '', max: range[2] ?? '' } }];
+  if (issue.code === 'invalid_value' && issue.message === 'profiles.choice')
+    return [{ id: 'profiles.choice', data: { key, values: issue.values.map(String).join(' / ') } }];
+  const id = issue.message as MessageId;
+  return [{ id, data: { key } }];
+}
+
+/** What zod cannot check alone: the built-in extended, the split of 100, a grade for 0, the rules named. */
+function crossChecks(
+  parsed: ProfileFile,
+  input: Readonly<Record<string, unknown>>,
+  ruleIds: readonly string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const baseId = parsed.extends ?? 'national';
+  if (typeof baseId !== 'string' || !builtinProfile(baseId))
+    problems.push({
+      id: 'profiles.unknown-base',
+      data: {
+        key: 'extends',
+        value: JSON.stringify(baseId),
+        names: BUILTIN_PROFILES.map((p) => p.id).join(' / '),
+      },
+    });
+  const from = baseOf(parsed);
+  const levels = parsed.levelWeights === undefined ? from.levelWeights : parsed.levelWeights;
+  const execution = parsed.executionWeight ?? from.executionWeight;
+  const sum = levels ? execution + levels.output + levels.effect + levels.satisfaction : 100;
+  // Checked on the final values, so an inherited split with a new executionWeight is caught too.
+  if (Math.abs(sum - 100) > 1e-9)
+    problems.push({
+      id: 'profiles.weights-sum',
+      data: { key: parsed.levelWeights === undefined ? 'executionWeight' : 'levelWeights', sum },
+    });
+  if (parsed.grades && !parsed.grades.some((band) => band.min === 0))
+    problems.push({ id: 'profiles.grades-zero', data: { key: 'grades' } });
+  // The rules named are looked at even when a level beside them is wrong.
+  const severities = input['severities'];
+  const named = typeof severities === 'object' && severities !== null ? Object.keys(severities) : [];
+  for (const rule of named)
+    if (ruleIds.length > 0 && !ruleIds.includes(rule))
+      problems.push({ id: 'profiles.no-rule', data: { key: `severities.${rule}` } });
+  return problems;
+}
+
+/** The built-in a file extends (the national one when it names none, or none that exists). */
+const baseOf = (file: ProfileFile): Profile =>
+  (typeof file.extends === 'string' ? builtinProfile(file.extends) : undefined) ?? NATIONAL;
+
+/** The settings that are valid each on its own: what the cross-checks look at when others are not. */
+function salvage(input: Readonly<Record<string, unknown>>): ProfileFile {
+  const kept: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(PROFILE_FILE.shape)) {
+    const field = schema.safeParse(input[key]);
+    if (field.success && field.data !== undefined) kept[key] = field.data;
+  }
+  return kept as ProfileFile;
+}
+
+/** The profile a valid file describes: its settings over those of the built-in it extends. */
+function profileOf(file: ProfileFile, locale: Locale): Profile {
+  const from = baseOf(file);
+  return {
+    ...from,
+    id: file.id ?? 'custom',
+    name: file.name ?? formatMessage('profiles.custom-name', {}, locale),
+    version: file.version ?? 1,
+    executionWeight: file.executionWeight ?? from.executionWeight,
+    levelWeights: file.levelWeights === undefined ? from.levelWeights : file.levelWeights,
+    executionScoring: file.executionScoring ?? from.executionScoring,
+    overAchievementFactor: file.overAchievementFactor ?? from.overAchievementFactor,
+    lowerIsBetter: file.lowerIsBetter ?? from.lowerIsBetter,
+    grades: file.grades ? [...file.grades].sort((a, b) => b.min - a.min) : from.grades,
+    reasonRequiredBelowRate:
+      file.reasonRequiredBelowRate === undefined
+        ? from.reasonRequiredBelowRate
+        : file.reasonRequiredBelowRate,
+    budgetAdjustmentThreshold: file.budgetAdjustmentThreshold ?? from.budgetAdjustmentThreshold,
+    scoreTolerance: file.scoreTolerance ?? from.scoreTolerance,
+    scoreCaps: file.scoreCaps ?? from.scoreCaps,
+    severities: { ...from.severities, ...(file.severities as Record<string, Severity | 'off'> | undefined) },
+  };
+}
 
 /**
- * Reads a bureau's profile (parsed JSON): it may `extends` a built-in and override any setting.
- * Every problem is reported in plain Chinese with the field it concerns.
+ * Reads a bureau's profile (parsed JSON): it may `extends` a built-in and override any setting. Every problem
+ * is reported, each once, in `locale`, with the setting it concerns.
  */
-export function parseProfile(input: unknown, knownRuleIds: readonly string[] = []): ProfileResult {
-  const errors: string[] = [];
-  if (!isObject(input)) return { ok: false, errors: ['配置文件内容应为一个 JSON 对象（{ … }）。'] };
-
-  const baseId = input['extends'] ?? 'national';
-  const base = typeof baseId === 'string' ? builtinProfile(baseId) : undefined;
-  if (!base) {
-    const names = BUILTIN_PROFILES.map((p) => p.id).join('、');
-    errors.push(`extends：${JSON.stringify(baseId)} 不是内置配置，可选：${names}。`);
-  }
-  for (const key of Object.keys(input)) if (!KNOWN_KEYS.has(key)) errors.push(`${key}：不认识的设置项。`);
-
-  const text = (key: string, fallback: string): string => {
-    const value = input[key];
-    if (value === undefined) return fallback;
-    if (typeof value === 'string' && value.trim() !== '') return value.trim();
-    errors.push(`${key}：应为非空文字。`);
-    return fallback;
-  };
-  const number = (key: string, fallback: number, min: number, max: number): number => {
-    const value = input[key];
-    if (value === undefined) return fallback;
-    if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;
-    errors.push(`${key}：应为 ${String(min)} 到 ${String(max)} 之间的数字。`);
-    return fallback;
-  };
-  const choice = <T extends string>(key: string, fallback: T, values: readonly T[]): T => {
-    const value = input[key];
-    if (value === undefined) return fallback;
-    if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
-    errors.push(`${key}：应为 ${values.join(' / ')} 之一。`);
-    return fallback;
-  };
-
-  const from = base ?? NATIONAL;
-  const id = text('id', 'custom');
-  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) errors.push('id：只能由小写字母、数字和连字符组成。');
-  const executionWeight = number('executionWeight', from.executionWeight, 0, 100);
-
-  let levelWeights = from.levelWeights;
-  const rawLevels = input['levelWeights'];
-  if (rawLevels === null) levelWeights = null;
-  else if (rawLevels !== undefined) {
-    if (!isObject(rawLevels))
-      errors.push('levelWeights：应为 { "output": 50, "effect": 30, "satisfaction": 10 } 或 null。');
-    else {
-      const parsed: Partial<Record<Level1Category, number>> = {};
-      for (const key of ['output', 'effect', 'satisfaction'] as const) {
-        const value = rawLevels[key];
-        if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100)
-          parsed[key] = value;
-        else errors.push(`levelWeights.${key}：应为 0 到 100 之间的数字。`);
-      }
-      for (const key of Object.keys(rawLevels))
-        if (!['output', 'effect', 'satisfaction'].includes(key))
-          errors.push(`levelWeights.${key}：不认识的一级指标（output / effect / satisfaction）。`);
-      if (parsed.output !== undefined && parsed.effect !== undefined && parsed.satisfaction !== undefined) {
-        levelWeights = { output: parsed.output, effect: parsed.effect, satisfaction: parsed.satisfaction };
-      }
-    }
-  }
-
-  if (levelWeights) {
-    // Checked on the final values, so an inherited split with a new executionWeight is caught too.
-    const sum = executionWeight + levelWeights.output + levelWeights.effect + levelWeights.satisfaction;
-    if (Math.abs(sum - 100) > 1e-9)
-      errors.push(
-        `${rawLevels === undefined ? 'executionWeight' : 'levelWeights'}：执行率与三个一级指标的分值合计为 ${String(sum)}，应为 100。`,
-      );
-  }
-
-  let grades: readonly GradeBand[] = from.grades;
-  const rawGrades = input['grades'];
-  if (rawGrades !== undefined) {
-    if (!Array.isArray(rawGrades) || rawGrades.length === 0)
-      errors.push('grades：应为非空数组，如 [{ "min": 90, "label": "优" }, …]。');
-    else {
-      const parsed: GradeBand[] = [];
-      rawGrades.forEach((band: unknown, index) => {
-        if (
-          isObject(band) &&
-          typeof band['min'] === 'number' &&
-          band['min'] >= 0 &&
-          band['min'] <= 100 &&
-          typeof band['label'] === 'string' &&
-          band['label'].trim()
-        )
-          parsed.push({ min: band['min'], label: band['label'].trim() });
-        else errors.push(`grades[${String(index)}]：应为 { "min": 0–100 的分数, "label": "等级名称" }。`);
-      });
-      if (parsed.length === rawGrades.length && !parsed.some((band) => band.min === 0))
-        errors.push('grades：须有一档 "min": 0，使任何总分都有等级。');
-      grades = [...parsed].sort((a, b) => b.min - a.min);
-    }
-  }
-
-  let scoreCaps: readonly ScoreCap[] = from.scoreCaps;
-  const rawCaps = input['scoreCaps'];
-  if (rawCaps !== undefined) {
-    if (!Array.isArray(rawCaps))
-      errors.push('scoreCaps：应为数组，如 [{ "rateBelow": 0.8, "maxTotal": 89 }]。');
-    else {
-      const parsed: ScoreCap[] = [];
-      rawCaps.forEach((cap: unknown, index) => {
-        if (
-          isObject(cap) &&
-          typeof cap['rateBelow'] === 'number' &&
-          cap['rateBelow'] > 0 &&
-          cap['rateBelow'] <= 1 &&
-          typeof cap['maxTotal'] === 'number' &&
-          cap['maxTotal'] >= 0 &&
-          cap['maxTotal'] <= 100
-        )
-          parsed.push({ rateBelow: cap['rateBelow'], maxTotal: cap['maxTotal'] });
-        else
-          errors.push(`scoreCaps[${String(index)}]：rateBelow 应为 0–1 的比例，maxTotal 应为 0–100 的分数。`);
-      });
-      scoreCaps = parsed;
-    }
-  }
-
-  const severities: Record<string, Severity | 'off'> = { ...from.severities };
-  const rawSeverities = input['severities'];
-  if (rawSeverities !== undefined) {
-    if (!isObject(rawSeverities))
-      errors.push('severities：应为 { "规则编号": "error" | "warning" | "info" | "off" }。');
-    else
-      for (const [rule, level] of Object.entries(rawSeverities)) {
-        if (knownRuleIds.length > 0 && !knownRuleIds.includes(rule))
-          errors.push(`severities.${rule}：没有这条规则。`);
-        else if (typeof level !== 'string' || !(SEVERITY_VALUES as readonly string[]).includes(level))
-          errors.push(`severities.${rule}：应为 error、warning、info 或 off。`);
-        else severities[rule] = level as Severity | 'off';
-      }
-  }
-
-  const rawRate = input['reasonRequiredBelowRate'];
-  let reasonRequiredBelowRate = from.reasonRequiredBelowRate;
-  if (rawRate === null) reasonRequiredBelowRate = null;
-  else if (rawRate !== undefined) reasonRequiredBelowRate = number('reasonRequiredBelowRate', 0.9, 0, 1);
-
-  const profile: Profile = {
-    id,
-    name: text('name', '自定义配置'),
-    version: number('version', 1, 1, 1e6),
-    executionWeight,
-    levelWeights,
-    executionScoring: choice('executionScoring', from.executionScoring, ['linear', 'step10', 'rounded']),
-    overAchievementFactor: number('overAchievementFactor', from.overAchievementFactor, 1, 10),
-    lowerIsBetter: choice('lowerIsBetter', from.lowerIsBetter, ['ratio', 'linear']),
-    grades,
-    reasonRequiredBelowRate,
-    budgetAdjustmentThreshold: number('budgetAdjustmentThreshold', from.budgetAdjustmentThreshold, 0, 10),
-    scoreTolerance: number('scoreTolerance', from.scoreTolerance, 0, 10),
-    scoreCaps,
-    severities,
-  };
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, profile };
+export function parseProfile(
+  input: unknown,
+  knownRuleIds: readonly string[] = [],
+  locale: Locale = 'zh-CN',
+): ProfileResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, errors: [formatMessage('profiles.not-object', {}, locale)] };
+  const fields = input as Readonly<Record<string, unknown>>;
+  const parsed = PROFILE_FILE.safeParse(fields);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap(problemsOf)),
+    ...crossChecks(parsed.success ? parsed.data : salvage(fields), fields, knownRuleIds),
+  ];
+  const errors = [...new Set(problems.map(({ id, data }) => formatMessage(id, data, locale)))];
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, profile: profileOf(parsed.data, locale) };
 }
 
-/** Parses a profile file's text: JSON syntax errors come back as a plain Chinese message too. */
-export function parseProfileText(text: string, knownRuleIds: readonly string[] = []): ProfileResult {
+/** Parses a profile file's text: a JSON syntax error comes back as a sentence too. */
+export function parseProfileText(
+  text: string,
+  knownRuleIds: readonly string[] = [],
+  locale: Locale = 'zh-CN',
+): ProfileResult {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [`配置文件不是有效的 JSON：${detail}`] };
+    return { ok: false, errors: [formatMessage('profiles.bad-json', { detail }, locale)] };
   }
-  return parseProfile(json, knownRuleIds);
+  return parseProfile(json, knownRuleIds, locale);
 }

@@ -1,2 +1,23 @@
-/** profiles: sentences in Chinese (filled in as the profiles texts move here). */
-export const profiles = {} as const satisfies Readonly<Record<string, string>>;
+/** Profiles: what is wrong with a bureau's profile file, one sentence per setting (`{key}` names it). */
+export const profiles = {
+  'profiles.not-object': '配置文件内容应为一个 JSON 对象（{ … }）。',
+  'profiles.bad-json': '配置文件不是有效的 JSON：{detail}',
+  'profiles.unknown-base': '{key}：{value} 不是内置配置，可选：{names}。',
+  'profiles.unknown-key': '{key}：不认识的设置项。',
+  'profiles.unknown-level': '{key}：不认识的一级指标（output / effect / satisfaction）。',
+  'profiles.text': '{key}：应为非空文字。',
+  'profiles.number': '{key}：应为 {min} 到 {max} 之间的数字。',
+  'profiles.choice': '{key}：应为 {values} 之一。',
+  'profiles.id': '{key}：只能由小写字母、数字和连字符组成。',
+  'profiles.level-weights': '{key}：应为 { "output": 50, "effect": 30, "satisfaction": 10 } 或 null。',
+  'profiles.weights-sum': '{key}：执行率与三个一级指标的分值合计为 {sum}，应为 100。',
+  'profiles.grades': '{key}：应为非空数组，如 [{ "min": 90, "label": "优" }, …]。',
+  'profiles.grade': '{key}：应为 { "min": 0–100 的分数, "label": "等级名称" }。',
+  'profiles.grades-zero': '{key}：须有一档 "min": 0，使任何总分都有等级。',
+  'profiles.caps': '{key}：应为数组，如 [{ "rateBelow": 0.8, "maxTotal": 89 }]。',
+  'profiles.cap': '{key}：rateBelow 应为 0–1 的比例，maxTotal 应为 0–100 的分数。',
+  'profiles.severities': '{key}：应为 { "规则编号": "error" | "warning" | "info" | "off" }。',
+  'profiles.severity': '{key}：应为 error、warning、info 或 off。',
+  'profiles.no-rule': '{key}：没有这条规则。',
+  'profiles.custom-name': '自定义配置',
+} as const satisfies Readonly<Record<string, string>>;
