@@ -1,7 +1,7 @@
 /**
  * What the pane's browser tests and the bench share: Debian's Chromium, a production build of the pane
- * (built once and kept while it is newer than every source), and a static server. No `__dirname` here: the
- * bench runs this file as an ES module, so callers pass the repository's root.
+ * (built once and kept while it is newer than every source), and a static server. Callers pass the
+ * repository's root.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';

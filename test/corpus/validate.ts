@@ -1,4 +1,4 @@
-/** `node --import ./scripts/register-ts.mjs test/corpus/validate.ts [file…]`: checks corpus files' shape. */
+/** `npx tsx test/corpus/validate.ts [file…]`: checks corpus files' shape. */
 import { readTable, FORMS_DIR } from './format';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
