@@ -2,10 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { toA1 } from '../domain';
 import { checkedCopy } from '../forms/copy';
-import { describeFix } from '../forms/fixes';
+import { shownFixValue, type CellFix } from '../forms/fixes';
 import { NODE_CODEC } from '../hosts/xlsx/load';
 import { patchWorkbook } from '../hosts/xlsx/patch';
 import { OutputError, refuseExisting, writeFileAtomically } from '../hosts/xlsx/save';
+import { formatMessage, said, type Locale } from '../messages';
 import { UsageError } from './args';
 import type { FileCheck } from './check-files';
 
@@ -22,21 +23,32 @@ export async function checkCopyTargets(
 ): Promise<void> {
   for (const file of files) {
     const out = copyPath(file, dir);
-    if (resolve(out) === resolve(file))
-      throw new UsageError('--fix 的输出文件夹不能是原文件所在的文件夹：原文件不会被覆盖。');
+    if (resolve(out) === resolve(file)) throw new UsageError(said('cli.fix.same-folder'));
     await refuseExisting(out, overwrite);
   }
 }
 
+/** How a fix reads in the change list: `附件2!G4 执行率：10% → 100.00%`. */
+function describeFix(fix: CellFix, locale: Locale): string {
+  const before = fix.before === '' ? formatMessage('cli.fix.empty', {}, locale) : fix.before;
+  const data = { place: `${fix.sheet}!${toA1(fix.cell)}`, before, after: shownFixValue(fix) };
+  return formatMessage(`cli.fix.${fix.field}`, data, locale);
+}
+
 /**
  * Writes the checked copy of a file into `dir`: the original package with only the filled and marked cells
- * changed (see patch.ts). Returns the lines that say what was done.
+ * changed (see patch.ts). Returns the lines that say what was done, in `locale`.
  */
-export async function writeFixedCopy(check: FileCheck, dir: string, overwrite = false): Promise<string[]> {
+export async function writeFixedCopy(
+  check: FileCheck,
+  dir: string,
+  overwrite = false,
+  locale: Locale = 'zh-CN',
+): Promise<string[]> {
   if (check.error || !check.forCopy || check.forms.length === 0) return [];
   const { grids, source, check: checked } = check.forCopy;
   const out = copyPath(check.file, dir);
-  const copy = checkedCopy(grids, checked);
+  const copy = checkedCopy(grids, checked, locale);
   const patched = await patchWorkbook(source, copy.edits, NODE_CODEC);
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
     throw new OutputError(dir, error);
@@ -44,14 +56,13 @@ export async function writeFixedCopy(check: FileCheck, dir: string, overwrite = 
   await writeFileAtomically(out, patched.bytes, { overwrite });
   const marked = copy.marks.filter((mark) => mark.tone !== 'filled').length;
   const converted = check.format !== undefined && check.format !== 'xlsx' && check.format !== 'xlsm';
+  const say = (line: string): string => `  ${line}`;
   return [
-    `已另存：${out}（填写 ${String(copy.fixes.length)} 处，标记 ${String(marked)} 处）`,
-    ...(converted
-      ? [`  原文件为 .${check.format}，副本存为 .xlsx，保留了内容和合并单元格，未保留原有格式。`]
-      : []),
-    ...copy.fixes.map((fix) => `  ${describeFix(fix, toA1(fix.cell))}`),
-    ...patched.notesSkipped.map(
-      ({ sheet, cell }) => `  ${sheet}!${toA1(cell)} 有会话式批注，未加说明，只标了底色。`,
+    formatMessage('cli.fix.saved', { path: out, filled: copy.fixes.length, marked }, locale),
+    ...(converted ? [say(formatMessage('cli.fix.converted', { format: check.format ?? '' }, locale))] : []),
+    ...copy.fixes.map((fix) => say(describeFix(fix, locale))),
+    ...patched.notesSkipped.map(({ sheet, cell }) =>
+      say(formatMessage('cli.fix.threaded-comment', { place: `${sheet}!${toA1(cell)}` }, locale)),
     ),
   ];
 }

@@ -1,61 +1,63 @@
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Profile } from '../domain';
 import { OutputError, OutputExistsError, refuseExisting, settle, temporaryBeside } from '../hosts/xlsx/save';
-import { option, parseArgs, UsageError } from './args';
-import type { CliIo } from './io';
-import { defaultJobs, parseJobs, summarizeFiles } from './pool';
 import {
+  addFileRow,
   addFindingRows,
-  addListSheet,
-  addStatisticsSheet,
-  FILE_COLUMNS,
-  FINDING_COLUMNS,
+  addSummarySheets,
   fillStatistics,
   fillSummary,
-  SUMMARY_COLUMNS,
+  formsNote,
+  noFormNote,
   type SummaryLine,
+  type SummarySheets,
 } from '../hosts/xlsx/summary-workbook';
+import { formatMessage, said, say, type Locale } from '../messages';
+import { option, parseArgs, UsageError } from './args';
+import type { FileSummary } from './file-summary';
+import { findWorkbooks, type FolderContents } from './folder';
+import type { CliIo } from './io';
+import { quotedList } from './layout';
+import { defaultJobs, parseJobs, summarizeFiles } from './pool';
 import { resolveProfile } from './profile';
 
-/** Files a submission may come as (spreadsheets and Word reports): each is checked, or said unreadable with why. */
-const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ett|ods|xlsb|csv|docx|doc)$/i;
-
-/** Every file below a folder, in a stable order: the spreadsheets to check, and the others with why not. */
-export interface FolderContents {
-  readonly workbooks: readonly string[];
-  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+/** What `review` was asked for, checked before any work is done. */
+interface ReviewRequest {
+  readonly dir: string;
+  readonly out: string;
+  readonly force: boolean;
+  readonly profile: Profile | undefined;
+  readonly jobs: number;
+  readonly contents: FolderContents;
 }
 
-/** Why a file below the folder is not checked; null when it is a spreadsheet to check. */
-function skipReason(name: string): string | null {
-  if (name.startsWith('~$')) return 'Excel 打开文件时留下的临时锁定文件，不是自评表。';
-  if (!SPREADSHEET.test(name)) return '不是电子表格文件，未检查。';
-  return null;
-}
-
-export async function findWorkbooks(dir: string, skip: string): Promise<FolderContents> {
-  const workbooks: string[] = [];
-  const skipped: { path: string; reason: string }[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    const entries = await readdir(folder, { withFileTypes: true });
-    entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (resolve(path) === skip || resolve(path) === temporaryBeside(skip)) continue;
-      else if (!entry.isFile()) skipped.push({ path, reason: '不是普通文件（链接或设备），未检查。' });
-      else {
-        const reason = skipReason(entry.name);
-        if (reason === null) workbooks.push(path);
-        else skipped.push({ path, reason });
-      }
-    }
-  };
-  await walk(dir);
-  return { workbooks, skipped };
+/** The folder, the summary's path and the options; refuses at once what cannot be done. */
+async function reviewRequest(argv: readonly string[], io: CliIo, locale: Locale): Promise<ReviewRequest> {
+  const args = parseArgs(argv, ['out', 'profile', 'jobs'], ['force']);
+  const force = option(args, 'force') !== undefined;
+  const [folder, ...extra] = args.positionals;
+  if (!folder || extra.length > 0) throw new UsageError(said('cli.review.no-folder'));
+  const outArg = option(args, 'out');
+  if (!outArg || !/\.xlsx$/i.test(outArg)) throw new UsageError(said('cli.review.no-out'));
+  const dir = resolve(io.cwd, folder);
+  const isDirectory = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isDirectory) throw new UsageError(said('cli.review.not-folder', { folder }));
+  const out = resolve(io.cwd, outArg);
+  const profile = await resolveProfile(option(args, 'profile'), locale);
+  const jobs = parseJobs(option(args, 'jobs'), defaultJobs());
+  // Said before any work: an existing summary is never replaced unless asked for.
+  await refuseExisting(out, force);
+  const contents = await findWorkbooks(dir, out);
+  const others = contents.skipped.length;
+  if (contents.workbooks.length === 0)
+    throw new UsageError(said('cli.review.nothing', { folder, ...(others > 0 ? { others } : {}) }));
+  return { dir, out, force, profile, jobs, contents };
 }
 
 function progress(io: CliIo, done: number, total: number, file: string): void {
@@ -66,41 +68,51 @@ function progress(io: CliIo, done: number, total: number, file: string): void {
   );
 }
 
-/** `jixiao review DIR --out summary.xlsx`: checks every workbook below DIR into one summary workbook. */
-export async function reviewCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['out', 'profile', 'jobs'], ['force']);
-  const force = option(args, 'force') !== undefined;
-  const [dirArg, ...extra] = args.positionals;
-  if (!dirArg || extra.length > 0)
-    throw new UsageError('请给出一个文件夹：jixiao review 文件夹 --out 汇总.xlsx');
-  const outArg = option(args, 'out');
-  if (!outArg || !/\.xlsx$/i.test(outArg)) throw new UsageError('请用 --out 给出汇总表的 .xlsx 文件名。');
-  const dir = resolve(io.cwd, dirArg);
-  const isDirectory = await stat(dir).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!isDirectory) throw new UsageError(`“${dirArg}”不是文件夹。`);
-  const out = resolve(io.cwd, outArg);
-  const profile: Profile | undefined = await resolveProfile(option(args, 'profile'));
-  const jobs = parseJobs(option(args, 'jobs'), defaultJobs());
-  // Said before any work: an existing summary is never replaced unless asked for.
-  await refuseExisting(out, force);
+/** What the files came to: the summary's lines and the counts said at the end. */
+interface Tally {
+  readonly lines: SummaryLine[];
+  errors: number;
+  unreadable: number;
+  withoutForms: number;
+  forms: number;
+}
 
-  const { workbooks: files, skipped } = await findWorkbooks(dir, out);
-  if (files.length === 0)
-    throw new UsageError(
-      `“${dirArg}”中没有可检查的电子表格文件（.xlsx 等）${skipped.length > 0 ? `，只有 ${String(skipped.length)} 个其他文件` : ''}。`,
-    );
+/** Puts one checked file into the summary: its line in 文件清单, its forms and their findings. */
+function record(file: FileSummary, sheets: SummarySheets, tally: Tally, link: string, locale: Locale): void {
+  if (file.error) {
+    tally.unreadable++;
+    addFileRow(sheets.files, file.name, 'unreadable', file.error, locale);
+    return;
+  }
+  if (file.forms.length === 0) {
+    tally.withoutForms++;
+    const listed = quotedList(file.sheetsWithoutForms, locale);
+    const note = noFormNote(file.format, file.sheetsWithoutForms.length, listed, locale);
+    addFileRow(sheets.files, file.name, 'no-form', note, locale);
+    return;
+  }
+  addFileRow(sheets.files, file.name, 'checked', formsNote(file.forms.length, locale), locale);
+  for (const form of file.forms) {
+    tally.forms++;
+    tally.errors += form.errors;
+    tally.lines.push({ ...form, file: file.name, format: file.format ?? '' });
+    addFindingRows(sheets.findings, file.name, link, form, locale);
+  }
+}
+
+/** The summary being written: a streamed workbook into a temporary file, and the first write error. */
+interface SummaryStream {
+  readonly sink: WriteStream;
+  readonly temporary: string;
+  readonly writeFailed: Promise<never>;
+}
+
+/** Opens the temporary file beside `out` before any file is checked: a missing or read-only folder is said at once. */
+async function openSummary(out: string): Promise<SummaryStream> {
   await mkdir(dirname(out), { recursive: true }).catch((error: unknown) => {
     throw new OutputError(out, error);
   });
-  // Required here, not at start-up: `jixiao check` never loads ExcelJS unless it writes a copy.
-  const { default: ExcelJS } = await import('exceljs');
-  // Streamed: each row goes out as XML text when it is added, so memory stays flat however many files
-  // there are. It goes to a temporary file beside the output, renamed over it only once complete.
   const temporary = temporaryBeside(out);
-  // Opened before any file is checked: a folder that is missing or read-only is said at once.
   const sink = createWriteStream(temporary);
   // Rejects with the first write error; raced against each wait below, so a failing disk is never waited on.
   const writeFailed = new Promise<never>((_resolve, reject) =>
@@ -108,76 +120,72 @@ export async function reviewCommand(argv: readonly string[], io: CliIo): Promise
   );
   writeFailed.catch(() => undefined);
   await Promise.race([once(sink, 'open'), writeFailed]).catch(() => writeFailed);
+  return { sink, temporary, writeFailed };
+}
+
+/** Checks the files into the summary workbook and puts it in place; returns the counts. */
+async function writeSummary(
+  request: ReviewRequest,
+  stream: SummaryStream,
+  io: CliIo,
+  locale: Locale,
+): Promise<Tally> {
+  const { dir, out, contents } = request;
+  const files = contents.workbooks;
+  // Required here, not at start-up: `jixiao check` never loads ExcelJS unless it writes a copy.
+  const { default: ExcelJS } = await import('exceljs');
+  // Streamed: each row goes out as XML text when it is added, so memory stays flat however many files there are.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: sink,
+    stream: stream.sink,
     useStyles: true,
     useSharedStrings: false,
   });
-  workbook.creator = '绩效自评助手';
-  let errors = 0;
-  let unreadable = 0;
-  let withoutForms = 0;
-  let formCount = 0;
+  const sheets = addSummarySheets(workbook, locale);
+  const tally: Tally = { lines: [], errors: 0, unreadable: 0, withoutForms: 0, forms: 0 };
+  const linkTo = (name: string): string => relative(dirname(out), join(dir, name)).split(sep).join('/');
+  // Text from submissions is written as string cells, which Excel never evaluates (`=…` stays text). Each file
+  // comes back as its summary rows only, in the files' order; the 汇总 lines wait for the last, worst first.
+  if (files[0]) progress(io, 0, files.length, relative(dir, files[0]));
   let done = 0;
-  try {
-    const summary = addListSheet(workbook, '汇总', SUMMARY_COLUMNS);
-    const stats = addStatisticsSheet(workbook);
-    const findingsSheet = addListSheet(workbook, '问题清单', FINDING_COLUMNS);
-    // Every file below the folder has a line here: checked, no form found, unreadable, or not checked.
-    const fileList = addListSheet(workbook, '文件清单', FILE_COLUMNS);
-    // The 汇总 lines wait for the last file: they go out worst first.
-    const lines: SummaryLine[] = [];
-    const linkTo = (name: string): string => relative(dirname(out), join(dir, name)).split(sep).join('/');
+  const options = { jobs: request.jobs, locale, ...(request.profile ? { profile: request.profile } : {}) };
+  await summarizeFiles(files, dir, options, (file) => {
+    progress(io, ++done, files.length, file.name);
+    record(file, sheets, tally, linkTo(file.name), locale);
+  });
+  progress(io, files.length, files.length, '');
+  io.stderr('\n');
+  for (const { path, reason } of contents.skipped)
+    addFileRow(sheets.files, relative(dir, path), 'skipped', say(reason, locale), locale);
+  fillSummary(sheets.summary, tally.lines, locale);
+  fillStatistics(sheets.statistics, tally.lines, files.length, locale);
+  for (const sheet of [sheets.summary, sheets.statistics, sheets.findings, sheets.files]) sheet.commit();
+  await Promise.race([workbook.commit(), stream.writeFailed]);
+  await settle(stream.temporary, out, request.force).catch((error: unknown) => {
+    throw error instanceof OutputExistsError ? error : new OutputError(out, error);
+  });
+  return tally;
+}
 
-    // Text from submissions is written as string cells, which Excel never evaluates (`=…` stays text).
-    // Each file comes back as its summary rows only (from a worker, or checked here when jobs is 1), in the
-    // files' order: memory stays flat however many files there are.
-    if (files[0]) progress(io, 0, files.length, relative(dir, files[0]));
-    await summarizeFiles(files, dir, { jobs, ...(profile ? { profile } : {}) }, (file) => {
-      done++;
-      progress(io, done, files.length, file.name);
-      if (file.error) {
-        unreadable++;
-        fileList.addRow([file.name, '无法读取', file.error]).commit();
-        return;
-      }
-      if (file.forms.length === 0) {
-        withoutForms++;
-        const sheets = file.sheetsWithoutForms.map((sheet) => `“${sheet}”`).join('、');
-        const looked =
-          file.format === 'docx'
-            ? `报告中的表格：${String(file.sheetsWithoutForms.length)} 张`
-            : `工作表：${sheets || '（无可见工作表）'}`;
-        fileList.addRow([file.name, '未找到自评表', looked]).commit();
-        return;
-      }
-      fileList.addRow([file.name, '已检查', `${String(file.forms.length)} 张表`]).commit();
-      for (const form of file.forms) {
-        formCount++;
-        errors += form.errors;
-        lines.push({ ...form, file: file.name, format: file.format ?? '' });
-        addFindingRows(findingsSheet, file.name, linkTo(file.name), form);
-      }
-    });
-    progress(io, files.length, files.length, '');
-    io.stderr('\n');
-    for (const { path, reason } of skipped) fileList.addRow([relative(dir, path), '未检查', reason]).commit();
-    fillSummary(summary, lines);
-    fillStatistics(stats, lines, files.length);
-    for (const sheet of [summary, stats, findingsSheet, fileList]) sheet.commit();
-    await Promise.race([workbook.commit(), writeFailed]);
-    await settle(temporary, out, force).catch((error: unknown) => {
-      throw error instanceof OutputExistsError ? error : new OutputError(out, error);
-    });
-  } catch (error) {
-    sink.destroy();
-    await rm(temporary, { force: true });
+/** `jixiao review DIR --out summary.xlsx`: checks every workbook below DIR into one summary workbook. */
+export async function reviewCommand(argv: readonly string[], io: CliIo, locale: Locale): Promise<number> {
+  const request = await reviewRequest(argv, io, locale);
+  const stream = await openSummary(request.out);
+  const tally = await writeSummary(request, stream, io, locale).catch(async (error: unknown) => {
+    stream.sink.destroy();
+    await rm(stream.temporary, { force: true });
     throw error;
-  }
-  const others = skipped.length > 0 ? `；其他文件 ${String(skipped.length)} 个未检查` : '';
-  io.stdout(
-    `已检查 ${String(files.length)} 个文件、${String(formCount)} 张表；错误 ${String(errors)} 个；未找到自评表 ${String(withoutForms)} 个；无法读取 ${String(unreadable)} 个${others}。\n汇总表：${out}（“文件清单”列出每个文件）\n`,
-  );
-  if (unreadable > 0 || withoutForms > 0) return 2;
-  return errors > 0 ? 1 : 0;
+  });
+  const others = request.contents.skipped.length;
+  const done = {
+    files: request.contents.workbooks.length,
+    forms: tally.forms,
+    errors: tally.errors,
+    withoutForms: tally.withoutForms,
+    unreadable: tally.unreadable,
+    out: request.out,
+    ...(others > 0 ? { others } : {}),
+  };
+  io.stdout(`${formatMessage('cli.review.done', done, locale)}\n`);
+  if (tally.unreadable > 0 || tally.withoutForms > 0) return 2;
+  return tally.errors > 0 ? 1 : 0;
 }

@@ -1,13 +1,9 @@
-import { formatNumber, formatPercent, SEVERITY_NAMES, toA1, type FormKind } from '../domain';
+import { formatNumber, formatPercent, toA1, type Finding, type FormReview, type Severity } from '../domain';
 import { ruleTitle } from '../forms/fixes';
-import type { FileCheck } from './check-files';
-
-const KIND_NAMES: Readonly<Record<FormKind, string>> = {
-  project: '项目支出绩效自评表',
-  overall: '整体支出绩效自评表',
-  basic: '整体支出绩效评价基础数据表',
-  transfer: '转移支付（专项资金）绩效自评表',
-};
+import type { FileFormat } from '../hosts/xlsx/read-file';
+import { formatMessage, type Locale, type MessageId } from '../messages';
+import { tableNumber, type FileCheck } from './check-files';
+import { aside, quotedList } from './layout';
 
 export interface Counts {
   error: number;
@@ -15,75 +11,97 @@ export interface Counts {
   info: number;
 }
 
+const SEVERITY_HEADINGS: Readonly<Record<Severity, MessageId>> = {
+  error: 'cli.report.error',
+  warning: 'cli.report.warning',
+  info: 'cli.report.info',
+};
+
 /** Why a readable workbook (or Word report) was not checked: it holds no form, and what was looked at. */
-export function noFormSentence(sheets: readonly string[], format?: string): string {
-  const names = sheets.map((sheet) => `“${sheet}”`).join('、');
+export function noFormSentence(sheets: readonly string[], format?: string, locale: Locale = 'zh-CN'): string {
   if (format === 'docx')
     return sheets.length === 0
-      ? '未找到自评表：报告中没有表格。'
-      : `未找到自评表：查看了报告中的 ${String(sheets.length)} 张表格，其中没有可识别的项目支出、整体支出绩效自评表或基础数据表。`;
+      ? formatMessage('cli.no-form.report-empty', {}, locale)
+      : formatMessage('cli.no-form.report-tables', { count: sheets.length }, locale);
   return sheets.length === 0
-    ? '未找到自评表：工作簿中没有可见的工作表。'
-    : `未找到自评表：查看了工作表${names}，其中没有可识别的项目支出、整体支出绩效自评表或基础数据表。`;
+    ? formatMessage('cli.no-form.workbook-empty', {}, locale)
+    : formatMessage('cli.no-form.sheets', { sheets: quotedList(sheets, locale) }, locale);
 }
 
-/** The Chinese text report of `jixiao check`: grouped by file, form and severity, counts at the end. */
-export function textReport(checks: readonly FileCheck[]): string {
-  const lines: string[] = [];
-  const counts: Counts = { error: 0, warning: 0, info: 0 };
-  let forms = 0;
-  let unreadable = 0;
-  for (const check of checks) {
-    lines.push(`文件：${check.file}`);
-    if (check.error) {
-      unreadable++;
-      lines.push(`  ${check.error}`, '');
-      continue;
-    }
-    for (const { form, analysis, findings } of check.forms) {
-      forms++;
-      const name =
-        typeof form.name?.value === 'string' && form.name.value.trim() ? `：${form.name.value.trim()}` : '';
-      const place =
-        check.format === 'docx' ? `报告中的${form.sheet.replace(/^表/, '表 ')}` : `工作表“${form.sheet}”`;
-      lines.push(`  ${place}— ${KIND_NAMES[form.kind]}${name}`);
-      if (form.kind !== 'basic') {
-        const { rate, score } = analysis.execution;
-        const parts = [
-          `执行率 ${rate === null ? '—' : formatPercent(rate)}`,
-          `执行率得分 ${score === null ? '—' : formatNumber(score)}`,
-          `总分 ${analysis.total === null ? '—' : formatNumber(analysis.total)}`,
-          `等级 ${analysis.grade ?? '—'}`,
-        ];
-        lines.push(`    ${parts.join('  ')}`);
-      }
-      if (findings.length === 0) lines.push('    未发现问题。');
-      for (const severity of ['error', 'warning', 'info'] as const) {
-        const group = findings.filter((f) => f.severity === severity);
-        counts[severity] += group.length;
-        if (group.length === 0) continue;
-        lines.push(`    ${SEVERITY_NAMES[severity]}（${String(group.length)}）`);
-        for (const f of group) {
-          const where = !f.cell
-            ? '—'.padEnd(6)
-            : check.format === 'docx'
-              ? `第 ${String(f.cell.row + 1)} 行第 ${String(f.cell.col + 1)} 列`
-              : toA1(f.cell).padEnd(6);
-          lines.push(`      ${where} ${f.message}（${ruleTitle(f.rule, 'zh-CN')}）`);
-        }
-      }
-    }
-    if (check.forms.length === 0) {
-      unreadable++;
-      lines.push(`  ${noFormSentence(check.sheetsWithoutForms, check.format)}`);
-    } else if (check.format !== 'docx')
-      // A report's other tables (staff, projects, …) are not forms: only a workbook's sheets are listed.
-      for (const sheet of check.sheetsWithoutForms) lines.push(`  工作表“${sheet}”中没有找到自评表。`);
-    lines.push('');
+/** A form's heading: where it is, what it is and its name. */
+function formHeading({ form }: FormReview, format: FileFormat | undefined, locale: Locale): string {
+  const name = typeof form.name?.value === 'string' ? form.name.value.trim() : '';
+  const data = { kind: `@cli.kind.${form.kind}`, ...(name ? { name } : {}) };
+  return format === 'docx'
+    ? formatMessage('cli.report.form-in-report', { ...data, table: tableNumber(form.sheet) }, locale)
+    : formatMessage('cli.report.form-in-sheet', { ...data, sheet: form.sheet }, locale);
+}
+
+/** A scored form's figures: 执行率, its score, the total and the grade (— where there is none). */
+function figures({ analysis }: FormReview, locale: Locale): string {
+  const { rate, score } = analysis.execution;
+  const shown = {
+    rate: rate === null ? '—' : formatPercent(rate),
+    score: score === null ? '—' : formatNumber(score),
+    total: analysis.total === null ? '—' : formatNumber(analysis.total),
+    grade: analysis.grade ?? '—',
+  };
+  return formatMessage('cli.report.figures', shown, locale);
+}
+
+/** One finding's line: its cell (a report's row and column), what it says and the problem's name. */
+function findingLine(f: Finding, format: FileFormat | undefined, locale: Locale): string {
+  const where = !f.cell
+    ? '—'.padEnd(6)
+    : format === 'docx'
+      ? formatMessage('cli.location.row-col', { row: f.cell.row + 1, col: f.cell.col + 1 }, locale)
+      : toA1(f.cell).padEnd(6);
+  return `      ${where} ${f.message}${aside(ruleTitle(f.rule, locale), locale)}`;
+}
+
+/** A form's lines: heading, figures, and its findings grouped by severity (counted into `counts`). */
+function formLines(review: FormReview, check: FileCheck, counts: Counts, locale: Locale): string[] {
+  const lines = [`  ${formHeading(review, check.format, locale)}`];
+  if (review.form.kind !== 'basic') lines.push(`    ${figures(review, locale)}`);
+  if (review.findings.length === 0) lines.push(`    ${formatMessage('cli.report.no-findings', {}, locale)}`);
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const group = review.findings.filter((f) => f.severity === severity);
+    counts[severity] += group.length;
+    if (group.length === 0) continue;
+    lines.push(`    ${formatMessage(SEVERITY_HEADINGS[severity], { count: group.length }, locale)}`);
+    for (const f of group) lines.push(findingLine(f, check.format, locale));
   }
-  const summary = `共检查 ${String(checks.length)} 个文件、${String(forms)} 张表：错误 ${String(counts.error)} 个，警告 ${String(counts.warning)} 个，提示 ${String(counts.info)} 个`;
-  lines.push(
-    unreadable > 0 ? `${summary}；${String(unreadable)} 个文件无法读取或没有自评表。` : `${summary}。`,
-  );
+  return lines;
+}
+
+/** A file's lines: its forms, or why it has none; the sheets without a form. */
+function fileLines(check: FileCheck, counts: Counts, locale: Locale): string[] {
+  const lines = [formatMessage('cli.report.file', { file: check.file }, locale)];
+  if (check.error) return [...lines, `  ${check.error}`, ''];
+  for (const review of check.forms) lines.push(...formLines(review, check, counts, locale));
+  if (check.forms.length === 0)
+    lines.push(`  ${noFormSentence(check.sheetsWithoutForms, check.format, locale)}`);
+  else if (check.format !== 'docx')
+    // A report's other tables (staff, projects, …) are not forms: only a workbook's sheets are listed.
+    for (const sheet of check.sheetsWithoutForms)
+      lines.push(`  ${formatMessage('cli.report.sheet-without-form', { sheet }, locale)}`);
+  return [...lines, ''];
+}
+
+/** The text report of `jixiao check`: grouped by file, form and severity, counts at the end. */
+export function textReport(checks: readonly FileCheck[], locale: Locale = 'zh-CN'): string {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  const lines = checks.flatMap((check) => fileLines(check, counts, locale));
+  const forms = checks.reduce((sum, check) => sum + check.forms.length, 0);
+  const unread = checks.filter((check) => check.error || check.forms.length === 0).length;
+  const totals = {
+    files: checks.length,
+    forms,
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
+    ...(unread > 0 ? { unread } : {}),
+  };
+  lines.push(formatMessage('cli.report.totals', totals, locale));
   return lines.join('\n') + '\n';
 }

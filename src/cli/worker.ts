@@ -1,29 +1,22 @@
 /**
- * A worker thread of `--jobs N` (see pool.ts): checks the files it is sent, one at a time, and answers
- * with plain data — the FileCheck without its workbook, or the file's summary rows.
+ * A worker thread of `--jobs N` (see pool.ts), run by piscina: checks the file it is given and answers with
+ * plain data — the FileCheck without its workbook, or the file's summary rows.
  */
 import { relative } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { checkFile } from './check-files';
-import { summarizeCheck, type WorkerReply, type WorkerRequest, type WorkerSetup } from './pool';
+import { summarizeCheck } from './file-summary';
+import type { WorkerReply, WorkerSetup, WorkerTask } from './pool';
 
-const port = parentPort;
-if (!port) throw new Error('worker.js runs only as a worker thread of the command line.');
 const setup = workerData as WorkerSetup;
 
-async function answer({ index, file }: WorkerRequest): Promise<WorkerReply<unknown>> {
+/** Checks one file; a failure the check itself did not catch is answered, never thrown. */
+export default async function checkTask({ file }: WorkerTask): Promise<WorkerReply<unknown>> {
   try {
-    const check = await checkFile(file, setup.profile);
+    const check = await checkFile(file, setup.profile, false, setup.locale);
     const result = setup.task === 'check' ? check : summarizeCheck(check, relative(setup.base, file));
-    return { kind: 'result', index, result };
+    return { kind: 'result', result };
   } catch (error) {
-    return { kind: 'failure', index, failure: error instanceof Error ? error.message : String(error) };
+    return { kind: 'failure', failure: error instanceof Error ? error.message : String(error) };
   }
 }
-
-// One file at a time, in the order sent: the pool counts on the first unanswered file being the one in work.
-let queue = Promise.resolve();
-port.on('message', (request: WorkerRequest) => {
-  queue = queue.then(async () => port.postMessage(await answer(request)));
-});
-port.postMessage({ kind: 'ready' } satisfies WorkerReply<unknown>);

@@ -42,7 +42,7 @@ export interface LevelTotals {
   readonly weighted: number;
 }
 
-/** The values the engine computes for a form (DOMAIN §2–§5). */
+/** The values the engine computes for a form (domain.md §2–§5). */
 export interface FormAnalysis {
   readonly execution: {
     readonly initial: number | null;
@@ -72,10 +72,11 @@ function isNotApplicableRow(row: IndicatorRow, target: ParsedValue, result: Pars
   return /^不适用$/.test(cellText(row.level3).trim());
 }
 
-/** Computes what rules need about a form, once. */
-export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
+type Execution = FormAnalysis['execution'];
+
+/** 执行率 and its score from the fund block's total row (domain.md §2). */
+function executionOf(form: Form, profile: Profile): Execution {
   const total = form.funds?.total;
-  const initial = cellNumber(total?.initial);
   const budget = cellNumber(total?.budget);
   const spent = cellNumber(total?.spent);
   const statedWeight = cellNumber(total?.weight);
@@ -83,85 +84,107 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
   const weightTypo = statedWeight !== null && statedWeight >= 50 ? statedWeight : null;
   const weight = statedWeight !== null && weightTypo === null ? statedWeight : profile.executionWeight;
   const rate = executionRate(budget, spent);
-  const score = rate === null ? null : executionScore(rate, weight, profile.executionScoring);
-  const enteredScore = cellNumber(total?.score);
+  return {
+    initial: cellNumber(total?.initial),
+    budget,
+    spent,
+    rate,
+    score: rate === null ? null : executionScore(rate, weight, profile.executionScoring),
+    weight,
+    weightTypo,
+    enteredRate: cellRate(total?.rate),
+    enteredScore: cellNumber(total?.score),
+  };
+}
 
+/** One indicator row, its 一级 and 二级 labels carried down from the rows above. */
+function analyzeRow(
+  row: IndicatorRow,
+  labels: { readonly level1Text: string; readonly level2Text: string },
+  form: Form,
+  context: { readonly profile: Profile; readonly execution: Execution },
+): IndicatorAnalysis {
+  const { level1Text, level2Text } = labels;
+  const { initial, budget } = context.execution;
+  const target = cellValue(row.target);
+  const result = cellValue(row.result);
+  const weight = cellNumber(row.weight);
+  const score = cellNumber(row.score);
+  const applicable = !isNotApplicableRow(row, target, result);
+  const name = cellText(row.level3).trim();
+  const assessment: Assessment = applicable
+    ? assessIndicator(
+        { name, target, result, weight: weight ?? 0, budgets: { initial, annual: budget } },
+        context.profile,
+      )
+    : { kind: 'not-applicable' };
+  return {
+    row,
+    category: level1Category(level1Text),
+    level1Text,
+    level2Text,
+    level2: level2Text ? level2Info(level2Text) : null,
+    name,
+    target,
+    result,
+    weight,
+    score,
+    applicable,
+    assessment,
+    lostPoints: applicable && weight !== null && score !== null && score < weight - 1e-9,
+    // Without a cause column, a cause written for the whole form below the table answers for its rows.
+    causeStated:
+      isRealCause(cellText(row.cause)) || (row.cause === undefined && isRealCause(cellText(form.causeNote))),
+  };
+}
+
+/** Every indicator row; merged label cells hold text only in their first row, so labels are carried down. */
+function analyzeIndicators(
+  form: Form,
+  context: { readonly profile: Profile; readonly execution: Execution },
+): IndicatorAnalysis[] {
   let level1Text = '';
   let level2Text = '';
-  const levels: Partial<
-    Record<Level1Category, { weight: number; score: number; declared: number | null; weighted: number }>
-  > = {};
-  const indicators = form.indicators.map((row): IndicatorAnalysis => {
-    // Merged label cells hold text only in their first row: carry the label down.
+  return form.indicators.map((row) => {
     if (!isBlank(row.level1)) {
       level1Text = cellText(row.level1);
       level2Text = '';
     }
     if (!isBlank(row.level2)) level2Text = cellText(row.level2);
-    const category = level1Category(level1Text);
-    const target = cellValue(row.target);
-    const result = cellValue(row.result);
-    const rowWeight = cellNumber(row.weight);
-    const rowScore = cellNumber(row.score);
-    const applicable = !isNotApplicableRow(row, target, result);
-    const name = cellText(row.level3).trim();
-    const assessment: Assessment = applicable
-      ? assessIndicator(
-          { name, target, result, weight: rowWeight ?? 0, budgets: { initial, annual: budget } },
-          profile,
-        )
-      : { kind: 'not-applicable' };
-    if (category && applicable) {
-      const level = (levels[category] ??= { weight: 0, score: 0, declared: null, weighted: 0 });
-      level.weight += rowWeight ?? 0;
-      if (rowWeight !== null) level.weighted++;
-      level.score += rowScore ?? 0;
-      level.declared ??= declaredLevelWeight(level1Text);
-    }
-    return {
-      row,
-      category,
-      level1Text,
-      level2Text,
-      level2: level2Text ? level2Info(level2Text) : null,
-      name,
-      target,
-      result,
-      weight: rowWeight,
-      score: rowScore,
-      applicable,
-      assessment,
-      lostPoints: applicable && rowWeight !== null && rowScore !== null && rowScore < rowWeight - 1e-9,
-      // Without a cause column, a cause written for the whole form below the table answers for its rows.
-      causeStated:
-        isRealCause(cellText(row.cause)) ||
-        (row.cause === undefined && isRealCause(cellText(form.causeNote))),
-    };
+    return analyzeRow(row, { level1Text, level2Text }, form, context);
   });
+}
 
+/** The weights and scores of each 一级, and the weight its label declares (first row that declares one). */
+function levelTotals(indicators: readonly IndicatorAnalysis[]): FormAnalysis['levels'] {
+  const levels: Partial<Record<Level1Category, { -readonly [K in keyof LevelTotals]: LevelTotals[K] }>> = {};
+  for (const { category, applicable, weight, score, level1Text } of indicators) {
+    if (!category || !applicable) continue;
+    const level = (levels[category] ??= { weight: 0, score: 0, declared: null, weighted: 0 });
+    level.weight += weight ?? 0;
+    if (weight !== null) level.weighted++;
+    level.score += score ?? 0;
+    level.declared ??= declaredLevelWeight(level1Text);
+  }
+  return levels;
+}
+
+/** Computes what rules need about a form, once. */
+export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
+  const execution = executionOf(form, profile);
+  const indicators = analyzeIndicators(form, { profile, execution });
   const stated = indicators.filter((i) => i.applicable && i.score !== null).map((i) => i.score ?? 0);
-  const executionPart = score ?? enteredScore;
+  const executionPart = execution.score ?? execution.enteredScore;
   const hasAnything = executionPart !== null || stated.length > 0;
-  const computedTotal = hasAnything
-    ? cappedTotal(round((executionPart ?? 0) + stated.reduce((s, v) => s + v, 0), 2), rate, profile)
+  const total = hasAnything
+    ? cappedTotal(round((executionPart ?? 0) + stated.reduce((s, v) => s + v, 0), 2), execution.rate, profile)
     : null;
-
   return {
-    execution: {
-      initial,
-      budget,
-      spent,
-      rate,
-      score,
-      weight,
-      weightTypo,
-      enteredRate: cellRate(total?.rate),
-      enteredScore,
-    },
+    execution,
     indicators,
-    levels,
-    total: computedTotal,
-    grade: gradeFor(computedTotal, profile.grades),
+    levels: levelTotals(indicators),
+    total,
+    grade: gradeFor(total, profile.grades),
     enteredTotal: cellNumber(form.total?.score),
   };
 }

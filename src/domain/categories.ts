@@ -1,7 +1,7 @@
 import type { Level1Category } from './profiles/types';
 import { labelKey } from './text';
 
-/** 一级指标 labels as forms write them (DOMAIN §1.1). */
+/** 一级指标 labels as forms write them (domain.md §1.1). */
 const LEVEL1: readonly (readonly [Level1Category, RegExp])[] = [
   ['output', /^产出(指标)?$/],
   ['effect', /^效益(指标)?$/],
@@ -71,7 +71,7 @@ export const LEVEL2_NAMES: Readonly<Record<Level1Category, readonly string[]>> =
   satisfaction: ['服务对象满意度指标'],
 };
 
-/** Indicator names whose smaller values are better (DOMAIN §4). */
+/** Indicator names whose smaller values are better (domain.md §4). */
 const LOWER_IS_BETTER_NAME =
   /发生率|事故|投诉率|重访率|差错率|结余率|成本|费用|控制率|超支|失误率|违规率|返工率/;
 /**

@@ -1,9 +1,13 @@
+import type { MessageId } from '../messages';
 import type { CellPosition } from './cells';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Message data: values interpolated into a catalogue message. */
 export type MessageData = Readonly<Record<string, string | number>>;
+
+/** A data value naming another catalogue entry (`@field.target`), said in the reader's language; typed. */
+export const ref = (id: MessageId): string => `@${id}`;
 
 /** A finding is data: which rule, how bad, where, and a message id with its data. */
 export interface Finding {
@@ -21,11 +25,14 @@ export interface Finding {
   readonly actual?: number | string;
 }
 
-/** How the forms' readers name each severity (the command line's reports; the pane has its own words). */
-export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = {
-  error: '错误',
-  warning: '警告',
-  info: '提示',
-};
-
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The findings area's ids no rule reports, said by the engine itself: a rule that failed and its name, a
+ * table's cell by row and column (every other findings id is a rule's own, or a name used as `@id`).
+ */
+export const ENGINE_MESSAGES = [
+  'internal-error.thrown',
+  'rule.internal-error',
+  'cell.in-table',
+] as const satisfies readonly MessageId[];

@@ -1,6 +1,6 @@
 import type { CellPosition, FormCell } from './cells';
 
-/** The forms units file (DOMAIN §1): the three standard ones, and the transfer-payment self-evaluation. */
+/** The forms units file (domain.md §1): the three standard ones, and the transfer-payment self-evaluation. */
 export type FormKind = 'project' | 'overall' | 'basic' | 'transfer';
 
 /** The kinds scored like the project form: a fund block, indicators, a total. */
@@ -52,7 +52,7 @@ export interface FundBlock {
   readonly breakdowns: readonly FundBreakdown[];
 }
 
-/** One 三级指标 row of the indicator table (DOMAIN §1.1). */
+/** One 三级指标 row of the indicator table (domain.md §1.1). */
 export interface IndicatorRow {
   /** 0-based sheet row of the indicator. */
   readonly row: number;

@@ -7,7 +7,7 @@ export function isPercentFormat(cell: FormCell | undefined): boolean {
   return cell?.format?.includes('%') ?? false;
 }
 
-/** The cell parsed as an indicator value (DOMAIN §6), taking its % format into account. */
+/** The cell parsed as an indicator value (domain.md §6), taking its % format into account. */
 export function cellValue(cell: FormCell | undefined): ParsedValue {
   if (!cell) return parseValue(null);
   return parseValue(cell.value, { percentFormat: isPercentFormat(cell) });

@@ -37,7 +37,88 @@ function severityOf(rule: Rule, profile: Profile): Severity | 'off' {
   return profile.severities[rule.id] ?? rule.severity;
 }
 
-/** Runs every rule on every form: computed values and findings (DOMAIN §2–§7). */
+interface Analysed {
+  readonly form: Form;
+  readonly analysis: FormAnalysis;
+}
+
+/** Where a finding goes: the findings of each form, and how its cells are named in the messages. */
+interface Collector {
+  readonly forms: readonly Form[];
+  readonly bySheet: Map<Form, Finding[]>;
+  readonly locale: Locale;
+  readonly cellName: (cell: CellPosition) => string;
+}
+
+/** A cell as the messages name it: A1, or by row and column as a Word table has it (第 14 行第 9 列). */
+function cellNamer(tableCells: boolean, locale: Locale): (cell: CellPosition) => string {
+  if (!tableCells) return toA1;
+  return (cell) => formatMessage('cell.in-table', { row: cell.row + 1, col: cell.col + 1 }, locale);
+}
+
+/** Files a rule's report under its form (or the sheet it names), its message said in the review's locale. */
+function emit(collector: Collector, rule: Rule, severity: Severity, form: Form, report: Report): void {
+  // `{at}` names the cell in the message, so that it says where to act.
+  const data = { ...(report.cell ? { at: collector.cellName(report.cell) } : {}), ...(report.data ?? {}) };
+  const finding: Finding = {
+    rule: rule.id,
+    severity: report.severity && severity === rule.severity ? report.severity : severity,
+    sheet: report.sheet ?? form.sheet,
+    cell: report.cell,
+    messageId: report.messageId,
+    data,
+    message: formatMessage(report.messageId, data, collector.locale),
+    ...(report.expected === undefined ? {} : { expected: report.expected }),
+    ...(report.actual === undefined ? {} : { actual: report.actual }),
+  };
+  const target = report.sheet ? (collector.forms.find((f) => f.sheet === report.sheet) ?? form) : form;
+  collector.bySheet.get(target)?.push(finding);
+}
+
+/** A rule that threw: one internal-error finding on the form, naming the rule and what it threw. */
+function fail(collector: Collector, rule: Rule, form: Form, error: unknown): void {
+  const data = { rule: rule.id, error: error instanceof Error ? error.message : String(error) };
+  collector.bySheet.get(form)?.push({
+    rule: INTERNAL_ERROR,
+    severity: 'error',
+    sheet: form.sheet,
+    cell: null,
+    messageId: 'internal-error.thrown',
+    data,
+    message: formatMessage('internal-error.thrown', data, collector.locale),
+  });
+}
+
+/** Runs one rule: once over the workbook, or on every form of its kinds; a throw never stops the others. */
+function runRule(
+  collector: Collector,
+  rule: Rule,
+  severity: Severity,
+  analysed: readonly Analysed[],
+  context: { readonly profile: Profile; readonly document?: string },
+): void {
+  if (rule.scope === 'workbook') {
+    const first = analysed[0]?.form;
+    if (!first) return;
+    try {
+      rule.check({ forms: analysed, ...context, report: (r) => emit(collector, rule, severity, first, r) });
+    } catch (error) {
+      fail(collector, rule, first, error);
+    }
+    return;
+  }
+  for (const { form, analysis } of analysed) {
+    if (rule.kinds && !rule.kinds.includes(form.kind)) continue;
+    try {
+      const report = (r: Report): void => emit(collector, rule, severity, form, r);
+      rule.check({ form, analysis, profile: context.profile, report });
+    } catch (error) {
+      fail(collector, rule, form, error);
+    }
+  }
+}
+
+/** Runs every rule on every form: computed values and findings (domain.md §2–§7). */
 export function review(
   forms: readonly Form[],
   profile: Profile = NATIONAL,
@@ -46,78 +127,21 @@ export function review(
   const locale = options.locale ?? 'zh-CN';
   const rules = options.rules ?? RULES;
   const analysed = forms.map((form) => ({ form, analysis: analyzeForm(form, profile) }));
-  const bySheet = new Map<Form, Finding[]>(forms.map((form) => [form, []]));
-
-  const cellName = (cell: CellPosition): string =>
-    !options.tableCells
-      ? toA1(cell)
-      : locale === 'en-US'
-        ? `row ${String(cell.row + 1)}, column ${String(cell.col + 1)}`
-        : `第 ${String(cell.row + 1)} 行第 ${String(cell.col + 1)} 列`;
-  const emit = (rule: Rule, severity: Severity, form: Form, report: Report): void => {
-    // `{at}` names the cell in the message, so that it says where to act.
-    const data = { ...(report.cell ? { at: cellName(report.cell) } : {}), ...(report.data ?? {}) };
-    const finding: Finding = {
-      rule: rule.id,
-      severity: report.severity && severity === rule.severity ? report.severity : severity,
-      sheet: report.sheet ?? form.sheet,
-      cell: report.cell,
-      messageId: report.messageId,
-      data,
-      message: formatMessage(report.messageId, data, locale),
-      ...(report.expected === undefined ? {} : { expected: report.expected }),
-      ...(report.actual === undefined ? {} : { actual: report.actual }),
-    };
-    const target = report.sheet ? (forms.find((f) => f.sheet === report.sheet) ?? form) : form;
-    bySheet.get(target)?.push(finding);
+  const collector: Collector = {
+    forms,
+    bySheet: new Map(forms.map((form) => [form, []])),
+    locale,
+    cellName: cellNamer(options.tableCells === true, locale),
   };
-
-  const fail = (rule: Rule, form: Form, error: unknown): void => {
-    const message = error instanceof Error ? error.message : String(error);
-    const data = { rule: rule.id, error: message };
-    bySheet.get(form)?.push({
-      rule: INTERNAL_ERROR,
-      severity: 'error',
-      sheet: form.sheet,
-      cell: null,
-      messageId: 'internal-error.thrown',
-      data,
-      message: formatMessage('internal-error.thrown', data, locale),
-    });
-  };
-
+  const context = { profile, ...(options.document === undefined ? {} : { document: options.document }) };
   for (const rule of rules) {
     const severity = severityOf(rule, profile);
-    if (severity === 'off') continue;
-    if (rule.scope === 'workbook') {
-      const first = analysed[0]?.form;
-      if (!first) continue;
-      try {
-        rule.check({
-          forms: analysed,
-          profile,
-          ...(options.document === undefined ? {} : { document: options.document }),
-          report: (r) => emit(rule, severity, first, r),
-        });
-      } catch (error) {
-        fail(rule, first, error);
-      }
-      continue;
-    }
-    for (const { form, analysis } of analysed) {
-      if (rule.kinds && !rule.kinds.includes(form.kind)) continue;
-      try {
-        rule.check({ form, analysis, profile, report: (r) => emit(rule, severity, form, r) });
-      } catch (error) {
-        fail(rule, form, error);
-      }
-    }
+    if (severity !== 'off') runRule(collector, rule, severity, analysed, context);
   }
-
   const reviews = analysed.map(({ form, analysis }) => ({
     form,
     analysis,
-    findings: sortFindings(withoutRestatements(bySheet.get(form) ?? [], rules)),
+    findings: sortFindings(withoutRestatements(collector.bySheet.get(form) ?? [], rules)),
   }));
   return { forms: reviews, findings: reviews.flatMap((r) => r.findings) };
 }

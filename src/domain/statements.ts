@@ -1,5 +1,5 @@
 /**
- * What a self-evaluation report says of its own numbers, read from its text (DOMAIN §7, report-consistency):
+ * What a self-evaluation report says of its own numbers, read from its text (domain.md §7, report-consistency):
  * “部门整体绩效自评得分：97.5分”, “资金执行率为100%”, “绩效评价等级为‘优秀’”, “总预算为5,431.28万元，实际执行
  * 金额为5,431.28万元”. Conservative on purpose: a figure about a part (其中、基本支出、项目支出 …) is not taken
  * for the whole, and a figure written with fewer decimals is compared to that precision.
@@ -19,11 +19,13 @@ export interface Statement {
 }
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+/** Marks that end a clause: a figure stated after one belongs to another clause than its words. */
+const CLAUSE_ENDS = '。；;，,';
 const TOTAL = new RegExp(
-  String.raw`(?:自评得分|自评总分|综合得分|最终得分|总得分)[^。；;，,\d]{0,8}?[“"']?${NUMBER}[”"']?\s*分`,
+  String.raw`(?:自评得分|自评总分|综合得分|最终得分|总得分)[^${CLAUSE_ENDS}\d]{0,8}?[“"']?${NUMBER}[”"']?\s*分`,
   'g',
 );
-const RATE = new RegExp(String.raw`(?:预算|资金)执行率[^。；;，,\d%]{0,6}?${NUMBER}\s*%`, 'g');
+const RATE = new RegExp(String.raw`(?:预算|资金)执行率[^${CLAUSE_ENDS}\d%]{0,6}?${NUMBER}\s*%`, 'g');
 const GRADE = /(?:评价|自评|绩效)等级[^。；;，,]{0,6}?[“"']?(优秀|良好|不合格|合格|优|良|中|差)[”"']?/g;
 const AMOUNT = String.raw`[为是:]?\s*${NUMBER}\s*(万元|元)`;
 const BUDGET = new RegExp(

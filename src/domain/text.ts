@@ -7,7 +7,7 @@ export function labelKey(text: string): string {
     .replace(/\s+/g, '');
 }
 
-/** Placeholder words that are not a cause (DOMAIN §5); templates mark them red as well. */
+/** Placeholder words that are not a cause (domain.md §5); templates mark them red as well. */
 export const NO_CAUSE_WORDS = [
   '',
   '无',

@@ -1,4 +1,4 @@
-/** Reads a 整体支出绩效评价基础数据表 (DOMAIN §1.3): 财政供养人员, 经费控制情况, 楼堂馆所, 厉行节约. */
+/** Reads a 整体支出绩效评价基础数据表 (domain.md §1.3): 财政供养人员, 经费控制情况, 楼堂馆所, 厉行节约. */
 import { isBlank, type FormCell } from '../domain/cells';
 import type { BasicData, ControlRate, ExpenseLine, Form } from '../domain/form';
 import type { SheetView } from './sheet-view';
@@ -87,54 +87,62 @@ function expenseLines(view: SheetView, start: number, end: number): ExpenseLine[
   return tops.map(freeze);
 }
 
+/** 财政供养人员 when row `r` holds its 编制数 and 在职人数 headers: the figures stand in the row under them. */
+function staffingAt(view: SheetView, r: number): ControlRate | undefined {
+  const authorized = view.find(r, /^编制数$|^编制人数$/);
+  const actual = view.find(r, /在职人数$/);
+  if (authorized === undefined || actual === undefined) return undefined;
+  const rate = view.find(r, /控制率$/);
+  // A blank template leaves the row of figures empty.
+  const valueRow = r + 1;
+  return compact({
+    label: '财政供养人员',
+    approved: view.cell(valueRow, authorized),
+    actual: view.cell(valueRow, actual),
+    rate: rate === undefined ? undefined : view.cell(valueRow, rate),
+  });
+}
+
+/** 楼堂馆所 when row `r` is its header: the 规模 and 投资 control rates of every line under it. */
+function buildingsUnder(view: SheetView, r: number, end: number): ControlRate[] {
+  const approvedArea = view.find(r, /^批复规模/);
+  if (approvedArea === undefined) return [];
+  const cols = {
+    actualArea: view.find(r, /^实际规模/),
+    areaRate: view.find(r, /^规模控制率/),
+    budgetInvest: view.find(r, /^预算投资/),
+    actualInvest: view.find(r, /^实际投资/),
+    investRate: view.find(r, /投资.*控制率/),
+  };
+  const buildings: ControlRate[] = [];
+  for (let v = r + 1; v <= end && !view.rowMatches(v, /^厉行节约/); v++) {
+    if (view.isEmptyRow(v)) continue;
+    const at = (col: number | undefined): FormCell | undefined =>
+      col === undefined ? undefined : view.cell(v, col);
+    buildings.push(
+      compact({
+        label: '规模控制率',
+        approved: view.cell(v, approvedArea),
+        actual: at(cols.actualArea),
+        rate: at(cols.areaRate),
+      }),
+      compact({
+        label: '投资概算控制率',
+        approved: at(cols.budgetInvest),
+        actual: at(cols.actualInvest),
+        rate: at(cols.investRate),
+      }),
+    );
+  }
+  return buildings;
+}
+
 export function basicForm(view: SheetView, start: number, end: number): Form {
   let staffing: ControlRate | undefined;
   const buildings: ControlRate[] = [];
   for (let r = start; r <= end; r++) {
-    const authorized = view.find(r, /^编制数$|^编制人数$/);
-    const actual = view.find(r, /在职人数$/);
-    if (staffing === undefined && authorized !== undefined && actual !== undefined) {
-      const rate = view.find(r, /控制率$/);
-      // The figures stand in the row under their headers (a blank template leaves it empty).
-      const valueRow = r + 1;
-      staffing = compact({
-        label: '财政供养人员',
-        approved: view.cell(valueRow, authorized),
-        actual: view.cell(valueRow, actual),
-        rate: rate === undefined ? undefined : view.cell(valueRow, rate),
-      });
-    }
-    const approvedArea = view.find(r, /^批复规模/);
-    if (approvedArea !== undefined) {
-      const cols = {
-        actualArea: view.find(r, /^实际规模/),
-        areaRate: view.find(r, /^规模控制率/),
-        budgetInvest: view.find(r, /^预算投资/),
-        actualInvest: view.find(r, /^实际投资/),
-        investRate: view.find(r, /投资.*控制率/),
-      };
-      for (let v = r + 1; v <= end && !view.rowMatches(v, /^厉行节约/); v++) {
-        if (view.isEmptyRow(v)) continue;
-        const at = (col: number | undefined): FormCell | undefined =>
-          col === undefined ? undefined : view.cell(v, col);
-        buildings.push(
-          compact({
-            label: '规模控制率',
-            approved: view.cell(v, approvedArea),
-            actual: at(cols.actualArea),
-            rate: at(cols.areaRate),
-          }),
-        );
-        buildings.push(
-          compact({
-            label: '投资概算控制率',
-            approved: at(cols.budgetInvest),
-            actual: at(cols.actualInvest),
-            rate: at(cols.investRate),
-          }),
-        );
-      }
-    }
+    staffing ??= staffingAt(view, r);
+    buildings.push(...buildingsUnder(view, r, end));
   }
   const basic: BasicData = compact({
     staffing,

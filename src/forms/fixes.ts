@@ -1,7 +1,7 @@
 import { cellText, isBlank, type CellPosition, type FormCell } from '../domain/cells';
 import type { FormReview } from '../domain/review';
 import type { Finding, Severity } from '../domain/findings';
-import { formatMessage, type Locale } from '../messages';
+import { formatMessage, type Locale, type MessageId } from '../messages';
 import { formatNumber, formatPercent, near } from '../domain/numbers';
 import { cellNumber } from '../domain/read';
 import { ruleById } from '../domain/rules';
@@ -23,11 +23,24 @@ export interface CellFix {
 /** The computed cells a fix can fill. */
 export type FixField = 'rate' | 'exec-score' | 'total' | 'grade';
 
+/** The catalogue's name of each computed value, as the forms name it. */
+const FIX_FIELD_MESSAGES = {
+  rate: 'copy.field.rate',
+  'exec-score': 'copy.field.exec-score',
+  total: 'copy.field.total',
+  grade: 'copy.field.grade',
+} as const satisfies Readonly<Record<FixField, MessageId>>;
+
+/** A computed value's name in `locale`: 执行率, 执行率得分, 总分, 等级. */
+export const fixLabel = (field: FixField, locale: Locale = 'zh-CN'): string =>
+  formatMessage(FIX_FIELD_MESSAGES[field], {}, locale);
+
+/** The computed values' names in Chinese, as a fix's `label` carries them. */
 export const FIX_LABELS: Readonly<Record<FixField, string>> = {
-  rate: '执行率',
-  'exec-score': '执行率得分',
-  total: '总分',
-  grade: '等级',
+  rate: fixLabel('rate'),
+  'exec-score': fixLabel('exec-score'),
+  total: fixLabel('total'),
+  grade: fixLabel('grade'),
 };
 
 /** How a mark looks: a finding's severity, or a computed value the copy filled in. */
@@ -48,8 +61,11 @@ export const MARK_FILLS: Readonly<Record<MarkTone, string>> = {
   filled: 'C6EFCE',
 };
 
-/** Heads our part of a note, so a reader (and clearing the marks) can tell it from the user's own. */
-export const NOTE_HEADING = '—— 绩效自评助手 ——';
+/**
+ * Heads our part of a note, so a reader (and clearing the marks) can tell it from the user's own: always the
+ * Chinese one, since it is how notes already written are found again.
+ */
+export const NOTE_HEADING = formatMessage('copy.note-heading');
 
 /** The user's part of a note: what stands before our heading. */
 export function ownPart(text: string): string {
@@ -68,7 +84,7 @@ function fixable(cell: FormCell | undefined): cell is FormCell {
   return cell !== undefined && cell.formula === undefined;
 }
 
-/** The empty or wrong computed cells of a reviewed form: 执行率, 执行率得分, 总分 and grade (DOMAIN §2, §4). */
+/** The empty or wrong computed cells of a reviewed form: 执行率, 执行率得分, 总分 and grade (domain.md §2, §4). */
 export function computedFixes({ form, analysis, findings }: FormReview): CellFix[] {
   const fixes: CellFix[] = [];
   const total = form.funds?.total;
@@ -139,7 +155,7 @@ export function filledMark(fix: CellFix, locale: Locale = 'zh-CN'): CellMark {
     sheet: fix.sheet,
     cell: fix.cell,
     tone: 'filled',
-    note: formatMessage(fix.before.trim() === '' ? 'mark.filled-empty' : 'mark.filled', data, locale),
+    note: formatMessage(fix.before.trim() === '' ? 'copy.filled-empty' : 'copy.filled', data, locale),
   };
 }
 
@@ -147,10 +163,4 @@ export function filledMark(fix: CellFix, locale: Locale = 'zh-CN'): CellMark {
 export function shownFixValue(fix: CellFix): string {
   if (typeof fix.value === 'string') return fix.value;
   return fix.field === 'rate' ? formatPercent(fix.value) : formatNumber(fix.value);
-}
-
-/** How a fix reads in the change list: `附件2!G4 执行率：10% → 100.00%`. */
-export function describeFix(fix: CellFix, address: string): string {
-  const before = fix.before === '' ? '（空）' : fix.before;
-  return `${fix.sheet}!${address} ${fix.label}：${before} → ${shownFixValue(fix)}`;
 }

@@ -98,60 +98,45 @@ function groupedBreakdowns(view: SheetView, groupRow: number, end: number): Fund
   });
 }
 
-/** Reads the block under `header`, no further than row `end`; undefined when it holds no total row. */
-export function readFundBlock(view: SheetView, header: FundHeader, end: number): FundBlock | undefined {
-  if (header.vertical) {
-    const cell = (at: { row: number; col: number } | undefined): FormCell | undefined =>
-      at === undefined ? undefined : amount(view, at.row, at.col);
-    const { budget, spent, rate } = header.vertical;
-    const total: FundTotal = compact({
-      label: '年度资金总额',
-      budget: cell(budget),
-      spent: cell(spent),
-      rate: cell(rate),
-    });
-    return { total, breakdowns: [] };
-  }
-  const columns = { ...header.columns };
-  // No 全年预算数 at all: the form's own definition holds, 执行率 = 全年执行数 ÷ 年初预算数 (B/A).
-  if (columns.budget === undefined) [columns.budget, columns.initial] = [columns.initial, undefined];
-  const amountCols = [columns.initial, columns.budget, columns.spent].filter(
-    (c): c is number => c !== undefined,
-  );
-  const firstAmount = Math.min(...amountCols);
-  let totalRow: number | undefined;
-  for (let r = header.row + 1; r <= Math.min(end, header.row + 3) && totalRow === undefined; r++)
-    if (view.find(r, LABELS.fundTotal, 0, firstAmount) !== undefined) totalRow = r;
-  const first = header.row + 1;
-  if (
-    totalRow === undefined &&
-    first <= end &&
-    !stopsBlock(view, first) &&
-    amountCols.some((c) => !isBlank(view.cell(first, c)))
-  )
-    totalRow = first;
-  if (totalRow === undefined) return undefined;
-
-  const labelCell = lineLabel(view, totalRow, firstAmount);
+/** A transfer form's block, its figures listed under each other: the total only. */
+function verticalBlock(view: SheetView, vertical: NonNullable<FundHeader['vertical']>): FundBlock {
+  const cell = (at: { row: number; col: number } | undefined): FormCell | undefined =>
+    at === undefined ? undefined : amount(view, at.row, at.col);
   const total: FundTotal = compact({
     label: '年度资金总额',
-    labelCell,
-    initial: amount(view, totalRow, columns.initial),
-    budget: amount(view, totalRow, columns.budget),
-    spent: amount(view, totalRow, columns.spent),
-    weight: columns.weight === undefined ? declaredWeight(view, header) : view.cell(totalRow, columns.weight),
-    rate: columns.rate === undefined ? undefined : view.cell(totalRow, columns.rate),
-    score: columns.score === undefined ? undefined : view.cell(totalRow, columns.score),
+    budget: cell(vertical.budget),
+    spent: cell(vertical.spent),
+    rate: cell(vertical.rate),
   });
+  return { total, breakdowns: [] };
+}
 
-  let groupRow: number | undefined;
-  for (let r = totalRow + 1; r <= end && !stopsBlock(view, r) && groupRow === undefined; r++)
-    if (view.rowMatches(r, LABELS.fundGroup)) groupRow = r;
-  if (groupRow !== undefined) return { total, breakdowns: groupedBreakdowns(view, groupRow, end) };
+type FundColumns = FundHeader['columns'];
 
+/** The total row: labelled 年度资金总额 within three rows of the header, or else the first row with amounts. */
+function totalRowOf(
+  view: SheetView,
+  header: FundHeader,
+  amountCols: readonly number[],
+  end: number,
+): number | undefined {
+  const firstAmount = Math.min(...amountCols);
+  for (let r = header.row + 1; r <= Math.min(end, header.row + 3); r++)
+    if (view.find(r, LABELS.fundTotal, 0, firstAmount) !== undefined) return r;
+  const first = header.row + 1;
+  if (first > end || stopsBlock(view, first)) return undefined;
+  return amountCols.some((c) => !isBlank(view.cell(first, c))) ? first : undefined;
+}
+
+/** The lines under the total, each with the amounts of the block's columns: the total's breakdown (其中). */
+function listedLines(
+  view: SheetView,
+  columns: FundColumns,
+  rows: { readonly from: number; readonly end: number; readonly firstAmount: number },
+): FundLine[] {
   const lines: FundLine[] = [];
-  for (let r = totalRow + 1; r <= end && !stopsBlock(view, r); r++) {
-    const cell = lineLabel(view, r, firstAmount);
+  for (let r = rows.from; r <= rows.end && !stopsBlock(view, r); r++) {
+    const cell = lineLabel(view, r, rows.firstAmount);
     if (!cell) continue;
     lines.push(
       compact({
@@ -165,5 +150,35 @@ export function readFundBlock(view: SheetView, header: FundHeader, end: number):
       }),
     );
   }
+  return lines;
+}
+
+/** Reads the block under `header`, no further than row `end`; undefined when it holds no total row. */
+export function readFundBlock(view: SheetView, header: FundHeader, end: number): FundBlock | undefined {
+  if (header.vertical) return verticalBlock(view, header.vertical);
+  const columns = { ...header.columns };
+  // No 全年预算数 at all: the form's own definition holds, 执行率 = 全年执行数 ÷ 年初预算数 (B/A).
+  if (columns.budget === undefined) [columns.budget, columns.initial] = [columns.initial, undefined];
+  const amountCols = [columns.initial, columns.budget, columns.spent].filter(
+    (c): c is number => c !== undefined,
+  );
+  const firstAmount = Math.min(...amountCols);
+  const totalRow = totalRowOf(view, header, amountCols, end);
+  if (totalRow === undefined) return undefined;
+
+  const total: FundTotal = compact({
+    label: '年度资金总额',
+    labelCell: lineLabel(view, totalRow, firstAmount),
+    initial: amount(view, totalRow, columns.initial),
+    budget: amount(view, totalRow, columns.budget),
+    spent: amount(view, totalRow, columns.spent),
+    weight: columns.weight === undefined ? declaredWeight(view, header) : view.cell(totalRow, columns.weight),
+    rate: columns.rate === undefined ? undefined : view.cell(totalRow, columns.rate),
+    score: columns.score === undefined ? undefined : view.cell(totalRow, columns.score),
+  });
+
+  for (let r = totalRow + 1; r <= end && !stopsBlock(view, r); r++)
+    if (view.rowMatches(r, LABELS.fundGroup)) return { total, breakdowns: groupedBreakdowns(view, r, end) };
+  const lines = listedLines(view, columns, { from: totalRow + 1, end, firstAmount });
   return { total, breakdowns: lines.length > 0 ? [{ label: '其中', lines }] : [] };
 }

@@ -1,5 +1,5 @@
 /**
- * Finds the forms of a sheet by their labels (DOMAIN §1), wherever they stand and however a province lays them
+ * Finds the forms of a sheet by their labels (domain.md §1), wherever they stand and however a province lays them
  * out: each form is a run of blocks — a title, a fund block, an indicator table, a 基础数据表 — and a new form
  * begins at a title, or where a block repeats one the current form already has (forms stacked untitled).
  */
@@ -245,7 +245,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-/** Finds every 自评表 and 基础数据表 in a sheet by its labels, wherever they stand (DOMAIN §1). */
+/** Finds every 自评表 and 基础数据表 in a sheet by its labels, wherever they stand (domain.md §1). */
 export function recognizeSheet(grid: Grid): SheetRecognition {
   const view = new SheetView(grid);
   const forms = segments(view).map((segment) =>

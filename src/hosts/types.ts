@@ -2,8 +2,12 @@ import type { CellPosition } from '../domain/cells';
 import type { CellFix, CellMark } from '../forms/fixes';
 import type { Grid } from '../sheet/grid';
 import type { CellEdit, WorkbookPlan } from '../sheet/plan';
+import { SaidError, type Locale, type Said } from '../messages';
 
-/** A failure said in both languages: `message` in Chinese (the command line's), `messageEn` for the English pane. */
+/**
+ * A failure said in both languages: `message` in Chinese (the command line's), `messageEn` for the English pane.
+ * Kept while hosts/office still uses it; new failures are SaidErrors, said from the catalogue.
+ */
 export class BilingualError extends Error {
   constructor(
     message: string,
@@ -15,7 +19,8 @@ export class BilingualError extends Error {
 }
 
 /** What a person reads of a failure, in the pane's language. */
-export function failureText(error: unknown, locale: 'zh-CN' | 'en-US'): string {
+export function failureText(error: unknown, locale: Locale): string {
+  if (error instanceof SaidError) return error.in(locale);
   if (error instanceof BilingualError && locale === 'en-US') return error.messageEn;
   return error instanceof Error ? error.message : String(error);
 }
@@ -63,9 +68,9 @@ export interface FileSource extends WorkbookSource {
   copyBytes(edits: readonly CellEdit[]): Promise<ArrayBuffer>;
 }
 
-/** What an operation on the workbook had to leave out, one Chinese sentence each (empty when nothing). */
+/** What an operation on the workbook had to leave out, one sentence each (empty when nothing). */
 export interface HostReport {
-  readonly notes: readonly string[];
+  readonly notes: readonly Said[];
 }
 
 /** The workbook open in Excel: read, and changed in place at the user's request. */

@@ -14,6 +14,8 @@ const tableNumber = (sheet: string): string => /^表\s*(\d+)$/.exec(sheet)?.[1] 
 
 export interface Place {
   readonly inReport: boolean;
+  /** The cell's A1 address whatever the file: what Excel references and the findings' `data-cell` carry. */
+  address(cell: CellPosition): string;
   /** `E11`, or in a report `11行5列`. */
   cell(cell: CellPosition): string;
   /** A column's heading: `E`, or in a report `5`. */
@@ -29,15 +31,16 @@ export function usePlace(): Place {
   const { t } = useText();
   return {
     inReport,
-    cell: (cell) => (inReport ? t('place.cell', { row: cell.row + 1, col: cell.col + 1 }) : toA1(cell)),
+    address: toA1,
+    cell: (cell) => (inReport ? t('pane.place.cell', { row: cell.row + 1, col: cell.col + 1 }) : toA1(cell)),
     column: (col) => (inReport ? String(col + 1) : columnLetters(col)),
     formLine: (kind, sheet) =>
       inReport
-        ? t('summary.table', { kind, table: tableNumber(sheet) })
-        : t('summary.sheet', { kind, sheet }),
+        ? t('pane.summary.table', { kind, table: tableNumber(sheet) })
+        : t('pane.summary.sheet', { kind, sheet }),
     row: (sheet, cell) =>
       inReport
-        ? t('findings.row.table', { table: tableNumber(sheet), row: cell.row + 1, col: cell.col + 1 })
-        : t('findings.row', { sheet, row: cell.row + 1, address: toA1(cell) }),
+        ? t('pane.findings.row.table', { table: tableNumber(sheet), row: cell.row + 1, col: cell.col + 1 })
+        : t('pane.findings.row', { sheet, row: cell.row + 1, address: toA1(cell) }),
   };
 }

@@ -107,6 +107,18 @@ describe('jixiao --jobs', () => {
     );
   });
 
+  it('stops the run, saying so, when the worker cannot even load (a broken build)', async () => {
+    const run = pool(
+      ['a', 'b', 'c'],
+      2,
+      join(__dirname, 'fixtures', 'broken-worker.cjs'),
+      { task: 'check' },
+      (file) => `failed ${file}`,
+      () => undefined,
+    );
+    await expect(run).rejects.toThrow(/^无法启动检查线程（.*broken build.*），请先运行 npm run build:cli。$/);
+  });
+
   it('defaults review to one thread on up to 3 cores, where workers are no faster, and never above 4', () => {
     const jobs = defaultJobs();
     if (availableParallelism() <= 3) expect(jobs).toBe(1);

@@ -7,7 +7,8 @@
  * the patcher and of ExcelJS.
  */
 import { inflateRawSync } from 'node:zlib';
-import { readDirectory } from '../../src/hosts/xlsx/guard';
+import { isRefusal, readDirectory } from '../../src/hosts/xlsx/guard';
+import { SaidError } from '../../src/messages';
 import { relationshipsOf, relsPathOf, resolveTarget, RELATIONSHIP_TYPES } from '../../src/hosts/xlsx/package';
 import { workbookSheets } from '../../src/hosts/xlsx/xml-grids';
 import { attributeNamed, childNamed, childrenNamed, parseXml, type XmlElement } from '../../src/sheet/xml';
@@ -15,7 +16,7 @@ import { attributeNamed, childNamed, childrenNamed, parseXml, type XmlElement } 
 /** Every part of a package, unpacked. */
 export function unpack(bytes: Uint8Array): Map<string, Uint8Array> {
   const entries = readDirectory(bytes);
-  if (typeof entries === 'string') throw new Error(entries);
+  if (isRefusal(entries)) throw new SaidError(entries);
   return new Map(
     entries.map((entry) => {
       const packed = bytes.subarray(entry.dataStart, entry.dataStart + entry.packed);

@@ -11,7 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { readDirectory } from '../../src/hosts/xlsx/guard';
+import { isRefusal, readDirectory } from '../../src/hosts/xlsx/guard';
+import { SaidError } from '../../src/messages';
 import { storedText, writeZip, type ZipPart } from '../../src/hosts/xlsx/zip-write';
 import { crc32 } from '../../src/hosts/xlsx/zip-write';
 import { buildFixtures, FIXTURES } from '../fixtures/build-fixtures';
@@ -50,7 +51,7 @@ export async function soffice(args: readonly string[], profile: string): Promise
 /** The .xlsx as an .xlsm: a macro part, its relationship and content types (Excel's own names). */
 export function withMacroPart(xlsx: Uint8Array): Uint8Array {
   const entries = readDirectory(xlsx);
-  if (typeof entries === 'string') throw new Error(entries);
+  if (isRefusal(entries)) throw new SaidError(entries);
   const decoder = new TextDecoder();
   const text = (name: string): string => {
     const entry = entries.find((e) => e.name === name);
@@ -97,7 +98,7 @@ export function withMacroPart(xlsx: Uint8Array): Uint8Array {
 async function stored(path: string): Promise<Uint8Array> {
   const bytes = new Uint8Array(await readFile(path));
   const entries = readDirectory(bytes);
-  if (typeof entries === 'string') throw new Error(entries);
+  if (isRefusal(entries)) throw new SaidError(entries);
   const { inflateRawSync } = await import('node:zlib');
   return writeZip(
     entries.map((entry) => {

@@ -1,6 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENGINE_MESSAGES } from '../../src/domain/findings';
+import { NATIONAL } from '../../src/domain/profiles/builtin';
+import { review } from '../../src/domain/review';
 import { RULES } from '../../src/domain/rules';
+import { formRule } from '../../src/domain/rules/types';
+import { isMessageId } from '../../src/messages';
+import { findings as FINDINGS } from '../../src/messages/zh-CN/findings';
+import { cleanForm } from './helpers/form-builder';
 
 const root = join(__dirname, '..', '..');
 const rulesDir = join(root, 'src', 'domain', 'rules');
@@ -29,7 +36,7 @@ describe('rule catalogue conformance', () => {
     expect(rule.title).toMatch(/[\u4e00-\u9fff]/);
     expect(rule.titleEn.trim()).not.toBe('');
     expect(rule.rationale).toMatch(/[\u4e00-\u9fff]/);
-    expect(rule.source).toMatch(/DOMAIN §|domain\.md §/);
+    expect(rule.source).toMatch(/domain\.md §/);
     expect(['error', 'warning', 'info']).toContain(rule.severity);
   });
 
@@ -62,6 +69,54 @@ describe('rule catalogue conformance', () => {
         )
       : [];
     expect(orphans).toEqual([]);
+  });
+});
+
+/** Names a finding refers to with `@id` (`@field.target`, `@level.output` …), never reported on their own. */
+const SHARED_NAMES = ['field', 'level', 'method', 'column', 'achievement', 'value'];
+
+describe('the messages each rule declares, as a linter rule declares its messages', () => {
+  it.each(RULES.map((rule) => [rule.id, rule] as const))(
+    '%s declares its own messages, each once and each in the catalogue',
+    (id, rule) => {
+      expect(rule.messages.length).toBeGreaterThan(0);
+      expect(rule.messages.filter((m) => !m.startsWith(`${id}.`) || !isMessageId(m))).toEqual([]);
+      expect(new Set(rule.messages).size).toBe(rule.messages.length);
+    },
+  );
+
+  it('gives every findings id of the catalogue exactly one owner: a rule, the engine, or the @-names', () => {
+    const ownersOf = (id: string): string[] => [
+      ...RULES.filter((rule) => (rule.messages as readonly string[]).includes(id)).map((rule) => rule.id),
+      ...((ENGINE_MESSAGES as readonly string[]).includes(id) ? ['(engine)'] : []),
+      ...(SHARED_NAMES.some((name) => id.startsWith(`${name}.`)) ? ['(@-name)'] : []),
+    ];
+    const owners = Object.keys(FINDINGS).map((id) => ({ id, owners: ownersOf(id) }));
+    expect(owners.filter(({ owners }) => owners.length !== 1)).toEqual([]);
+  });
+
+  it('has the engine declare only findings ids that exist', () => {
+    expect(ENGINE_MESSAGES.filter((id) => !Object.hasOwn(FINDINGS, id))).toEqual([]);
+  });
+
+  it('lets a rule report only the ids it declares (tsc holds it: the line marked below must not compile)', () => {
+    const rule = formRule({
+      id: 'typed',
+      scope: 'form',
+      severity: 'info',
+      title: '类型检查',
+      titleEn: 'Type check',
+      rationale: '仅用于测试。',
+      source: 'test',
+      messages: ['typo.known'],
+      check({ report }) {
+        report({ cell: null, messageId: 'typo.known' });
+        // @ts-expect-error -- grade.mismatch is not among this rule's messages
+        report({ cell: null, messageId: 'grade.mismatch' });
+      },
+    });
+    const { findings } = review([cleanForm()], NATIONAL, { rules: [rule] });
+    expect(findings.map((f) => f.messageId)).toEqual(['typo.known', 'grade.mismatch']);
   });
 });
 

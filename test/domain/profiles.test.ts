@@ -1,4 +1,4 @@
-/** Built-in profiles (DOMAIN §8) and a bureau's own profile file (src/domain/profiles/schema.ts). */
+/** Built-in profiles (domain.md §8) and a bureau's own profile file (src/domain/profiles/schema.ts). */
 import {
   BUILTIN_PROFILES,
   GUANGXI,
@@ -26,7 +26,7 @@ function errors(result: ProfileResult): readonly string[] {
 
 const CJK = /[\u4e00-\u9fff]/;
 
-describe('built-in profiles (DOMAIN §8)', () => {
+describe('built-in profiles (domain.md §8)', () => {
   const grades = (p: Profile): string => p.grades.map((g) => `${String(g.min)}${g.label}`).join('/');
 
   it('are national, hunan, hebei-local, guangxi and sichuan, with unique ids', () => {
@@ -269,7 +269,7 @@ describe('parseProfile: a bureau’s own profile', () => {
     });
 
     it('an execution weight that breaks the inherited split of 100', () => {
-      // 20 + 50 + 30 + 10 = 110: no form could follow this profile and pass weight-total (DOMAIN §3).
+      // 20 + 50 + 30 + 10 = 110: no form could follow this profile and pass weight-total (domain.md §3).
       const found = errors(parseProfile({ extends: 'national', id: 'x', executionWeight: 20 }));
       expect(found.some((e) => /^(executionWeight|levelWeights)：/.test(e) && e.includes('100'))).toBe(true);
     });

@@ -1,4 +1,4 @@
-/** The engine itself (DESIGN "Shapes worth copying"; DOMAIN §4 总分): review() around the rules. */
+/** The engine itself (DESIGN "Shapes worth copying"; domain.md §4 总分): review() around the rules. */
 import { toA1 } from '../../src/domain/cells';
 import { SEVERITY_ORDER, type Finding } from '../../src/domain/findings';
 import type { Form } from '../../src/domain/form';
@@ -14,6 +14,7 @@ const META = {
   titleEn: 'Test rule',
   rationale: '仅用于测试。',
   source: 'test',
+  messages: [],
 } as const;
 
 function formRule(id: string, check: FormRule['check'], extra: Partial<FormRule> = {}): FormRule {
@@ -314,7 +315,7 @@ describe('review()', () => {
     });
   });
 
-  describe('computed total (DOMAIN §4: 总分 = 执行率得分 + Σ 指标得分)', () => {
+  describe('computed total (domain.md §4: 总分 = 执行率得分 + Σ 指标得分)', () => {
     it('adds the computed execution score to the stated scores of applicable rows', () => {
       // 80 of 100 spent: linear 8 points, though the form states 10.
       const form = buildForm({

@@ -2,7 +2,7 @@ import { toA1 } from '../../src/domain/cells';
 import { review } from '../../src/domain/review';
 import { seed004Overall } from './fixtures/seed-004';
 
-describe('seed 004 附件2 (DOMAIN §9)', () => {
+describe('seed 004 附件2 (domain.md §9)', () => {
   const result = review([seed004Overall()]);
   const form = result.forms[0];
   const findings = result.findings.map((f) => ({

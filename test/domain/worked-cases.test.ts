@@ -1,5 +1,5 @@
 /**
- * The worked cases of DOMAIN §9 (other than seed 004 附件2, see seed-004.test.ts), each built as a form and
+ * The worked cases of domain.md §9 (other than seed 004 附件2, see seed-004.test.ts), each built as a form and
  * reviewed with the full rule set.
  */
 import { toA1, type CellValue, type FormCell } from '../../src/domain/cells';

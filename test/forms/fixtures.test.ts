@@ -1,6 +1,6 @@
 /**
  * Every fixture workbook through `jixiao check --json`: the planted errors with exactly their findings, the
- * worked cases of seeds 001 and 003 (DOMAIN §9), and a built template filled in, checked, then broken once.
+ * worked cases of seeds 001 and 003 (domain.md §9), and a built template filled in, checked, then broken once.
  */
 import ExcelJS from 'exceljs';
 import { mkdtemp } from 'node:fs/promises';

@@ -27,6 +27,8 @@ const DATA: Readonly<Record<string, string>> = {
   'src/forms/templates/formulas.ts': 'text in the forms’ formulas',
   'src/domain/values/units.ts': 'the units a value may carry (元, 人次 …)',
   'src/domain/values/parse.ts': 'the grammar of values (≥95%, 不超过 …)',
+  'src/domain/values/numeric.ts': 'the numeric grammar of values (万, 亿, negations, units)',
+  'src/domain/values/dates.ts': 'the date grammar of values (上旬, 年底前 …)',
   'src/domain/values/types.ts': 'names of value kinds in the grammar',
   'src/domain/categories.ts': 'the official indicator categories (数量指标 …)',
   'src/domain/text.ts': 'words that mean “nothing written” (无, 暂无 …)',

@@ -31,7 +31,7 @@ describe('the house: sizes', () => {
     for (const { path, file } of sources())
       eachNode(file, (node) => {
         if (!ts.isFunctionLike(node) || !('body' in node) || !node.body) return;
-        const declaration = node as ts.FunctionLikeDeclaration;
+        const declaration = node;
         const lines = file.getLineAndCharacterOfPosition(node.end).line + 2 - lineOf(file, node);
         if (lines > MOST_FUNCTION_LINES)
           long.push(`${path}:${String(lineOf(file, node))} ${nameOf(declaration)}: ${String(lines)} lines`);

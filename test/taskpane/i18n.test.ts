@@ -1,6 +1,13 @@
 /** The pane's two languages: every text in both, with the same placeholders, and the language chosen. */
 import { BUILTIN_PROFILES, NATIONAL } from '../../src/domain';
-import { localeFor, profileName, TEXT_KEYS, uiText } from '../../src/taskpane/i18n';
+import {
+  LANGUAGE_LABEL,
+  LANGUAGES,
+  localeFor,
+  profileName,
+  TEXT_KEYS,
+  uiText,
+} from '../../src/taskpane/i18n';
 
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
@@ -8,24 +15,35 @@ const placeholders = (text: string): string[] =>
 describe('the pane’s texts', () => {
   it('fill their placeholders, and leave an unknown one as it is', () => {
     expect(
-      uiText('zh-CN', 'summary', { forms: 2, errors: 1, warnings: 0, infos: 3, profile: '全国通用' }),
+      uiText('zh-CN', 'pane.summary', { forms: 2, errors: 1, warnings: 0, infos: 3, profile: '全国通用' }),
     ).toBe('共 2 张表：错误 1 个，警告 0 个，提示 3 个。配置：全国通用');
     expect(
-      uiText('en-US', 'summary', { forms: 2, errors: 1, warnings: 0, infos: 3, profile: 'national' }),
+      uiText('en-US', 'pane.summary', { forms: 2, errors: 1, warnings: 0, infos: 3, profile: 'national' }),
     ).toBe('Forms: 2; errors: 1; warnings: 0; notes: 3. Profile: national');
-    expect(uiText('en-US', 'no-form')).toBe('No self-evaluation form found on sheet “{sheet}”.');
+    expect(uiText('en-US', 'pane.no-form')).toBe('No self-evaluation form found on sheet “{sheet}”.');
   });
 
-  it('have the same placeholders in both languages, and English has no Chinese but the language name', () => {
+  it('have the same placeholders in both languages, and English has no Chinese', () => {
     expect(TEXT_KEYS.length).toBeGreaterThan(50);
     for (const key of TEXT_KEYS) {
       const english = uiText('en-US', key);
       expect([key, placeholders(english)]).toEqual([key, placeholders(uiText('zh-CN', key))]);
-      expect([
-        key,
-        english.trim() !== '' && (key === 'language' || !/[\u4e00-\u9fff]/.test(english)),
-      ]).toEqual([key, true]);
+      expect([key, english.trim() !== '' && !/[\u4e00-\u9fff]/.test(english)]).toEqual([key, true]);
     }
+  });
+
+  it('are the catalogue’s pane area, and say the first-level indicators as the findings do', () => {
+    expect(TEXT_KEYS.every((key) => key.startsWith('pane.'))).toBe(true);
+    expect(uiText('en-US', 'level.output')).toBe('Output indicators');
+    expect(uiText('zh-CN', 'level.effect')).toBe('效益指标');
+  });
+
+  it('offer each language in itself, under a label in both', () => {
+    expect(LANGUAGES).toEqual([
+      ['zh-CN', '中文（简体）'],
+      ['en-US', 'English'],
+    ]);
+    expect(LANGUAGE_LABEL).toBe('界面语言 / Language');
   });
 });
 

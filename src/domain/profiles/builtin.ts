@@ -7,7 +7,7 @@ const NATIONAL_GRADES: readonly GradeBand[] = [
   { min: 0, label: '差' },
 ];
 
-/** 财政部 defaults (DOMAIN §3, §4, §8). */
+/** 财政部 defaults (domain.md §3, §4, §8). */
 export const NATIONAL: Profile = {
   id: 'national',
   name: '全国通用（财政部）',

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { formatMessage, type Locale, type MessageData, type MessageId } from '../../messages';
-import type { Severity } from '../findings';
 import { BUILTIN_PROFILES, NATIONAL, builtinProfile } from './builtin';
 import type { Profile } from './types';
 
@@ -159,7 +158,7 @@ function salvage(input: Readonly<Record<string, unknown>>): ProfileFile {
     const field = schema.safeParse(input[key]);
     if (field.success && field.data !== undefined) kept[key] = field.data;
   }
-  return kept as ProfileFile;
+  return kept;
 }
 
 /** The profile a valid file describes: its settings over those of the built-in it extends. */
@@ -183,7 +182,7 @@ function profileOf(file: ProfileFile, locale: Locale): Profile {
     budgetAdjustmentThreshold: file.budgetAdjustmentThreshold ?? from.budgetAdjustmentThreshold,
     scoreTolerance: file.scoreTolerance ?? from.scoreTolerance,
     scoreCaps: file.scoreCaps ?? from.scoreCaps,
-    severities: { ...from.severities, ...(file.severities as Record<string, Severity | 'off'> | undefined) },
+    severities: { ...from.severities, ...file.severities },
   };
 }
 

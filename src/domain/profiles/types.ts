@@ -1,12 +1,12 @@
 import type { Severity } from '../findings';
 
-/** How the 10 points of 执行率 are scored (DOMAIN §2). */
+/** How the 10 points of 执行率 are scored (domain.md §2). */
 export type ExecutionScoring = 'linear' | 'step10' | 'rounded';
 
-/** What a lower-is-better row scores once B exceeds A (DOMAIN §4). */
+/** What a lower-is-better row scores once B exceeds A (domain.md §4). */
 export type LowerIsBetterFormula = 'ratio' | 'linear';
 
-/** The three first-level indicator groups (DOMAIN §1.1). */
+/** The three first-level indicator groups (domain.md §1.1). */
 export type Level1Category = 'output' | 'effect' | 'satisfaction';
 
 export interface GradeBand {
@@ -15,13 +15,13 @@ export interface GradeBand {
   readonly label: string;
 }
 
-/** One province's cap of 总分 tied to 执行率 (DOMAIN §10): below `rateBelow`, 总分 ≤ `maxTotal`. */
+/** One province's cap of 总分 tied to 执行率 (domain.md §4.7): below `rateBelow`, 总分 ≤ `maxTotal`. */
 export interface ScoreCap {
   readonly rateBelow: number;
   readonly maxTotal: number;
 }
 
-/** A finance bureau's choices (DOMAIN §8): data, not code. */
+/** A finance bureau's choices (domain.md §8): data, not code. */
 export interface Profile {
   readonly id: string;
   readonly name: string;

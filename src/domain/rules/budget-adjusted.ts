@@ -1,17 +1,23 @@
 import { SCORED_KINDS } from '../form';
 import { formatAmount, formatPercent } from '../numbers';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** A budget adjusted far from 年初预算数, or spending above budget, must be explained (DOMAIN §2). */
-export const budgetAdjusted: FormRule = {
+/** A budget adjusted far from 年初预算数, or spending above budget, must be explained (domain.md §2). */
+export const budgetAdjusted = formRule({
   id: 'budget-adjusted',
   scope: 'form',
   severity: 'warning',
   title: '预算调整或超预算执行',
   titleEn: 'Budget adjusted or overspent',
   rationale: '全年预算数与年初预算数差距较大属于预算调整，执行率超过 100% 说明超预算支出，均须说明。',
-  source: 'DOMAIN §2, §8（四川：执行率低于 90% 须说明原因）',
+  source: 'domain.md §2, §8（四川：执行率低于 90% 须说明原因）',
   kinds: SCORED_KINDS,
+  messages: [
+    'budget-adjusted.adjusted',
+    'budget-adjusted.added',
+    'budget-adjusted.over-spent',
+    'budget-adjusted.low-rate',
+  ],
   check({ form, analysis, profile, report }) {
     const total = form.funds?.total;
     if (!total) return;
@@ -53,4 +59,4 @@ export const budgetAdjusted: FormRule = {
       });
     }
   },
-};
+});

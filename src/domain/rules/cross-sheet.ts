@@ -3,7 +3,7 @@ import type { Form } from '../form';
 import { formatAmount, near } from '../numbers';
 import { cellNumber } from '../read';
 import { labelKey } from '../text';
-import type { WorkbookRule } from './types';
+import { workbookRule } from './types';
 
 /** Figures that several forms state, by their label key. */
 const SHARED_FIGURES = ['项目支出', '基本支出'];
@@ -36,15 +36,16 @@ function figuresOf(form: Form): Map<string, Figure> {
   return figures;
 }
 
-/** The same figure must not differ between forms (DOMAIN §7: 附件1 项目支出 vs 附件2 项目支出). */
-export const crossSheet: WorkbookRule = {
+/** The same figure must not differ between forms (domain.md §7: 附件1 项目支出 vs 附件2 项目支出). */
+export const crossSheet = workbookRule({
   id: 'cross-sheet',
   scope: 'workbook',
   severity: 'error',
   title: '表间数据不一致',
   titleEn: 'Figures differ between forms',
   rationale: '同一数据（如项目支出、基本支出）在基础数据表与整体支出自评表中应一致。',
-  source: 'DOMAIN §7',
+  source: 'domain.md §7',
+  messages: ['cross-sheet.mismatch'],
   check({ forms, report }) {
     const seen = new Map<string, Figure>();
     for (const { form } of forms) {
@@ -72,4 +73,4 @@ export const crossSheet: WorkbookRule = {
       }
     }
   },
-};
+});

@@ -2,10 +2,12 @@ import { cellText, isBlank, type FormCell } from '../cells';
 import type { ControlRate, ExpenseLine } from '../form';
 import { formatNumber, formatPercent, round } from '../numbers';
 import { cellNumber, cellRate, shownPercentDecimals } from '../read';
-import type { FormContext, FormRule } from './types';
+import { formRule, type FormContext } from './types';
+
+type Context = FormContext<'ctrl-rate.mismatch'>;
 
 function checkRate(
-  { report }: FormContext,
+  { report }: Context,
   label: string,
   rateCell: FormCell | undefined,
   actual: number | null,
@@ -32,11 +34,11 @@ function checkRate(
   });
 }
 
-function checkControl(context: FormContext, control: ControlRate): void {
+function checkControl(context: Context, control: ControlRate): void {
   checkRate(context, control.label, control.rate, cellNumber(control.actual), cellNumber(control.approved));
 }
 
-function checkExpense(context: FormContext, line: ExpenseLine): void {
+function checkExpense(context: Context, line: ExpenseLine): void {
   checkRate(
     context,
     line.label || cellText(line.labelCell),
@@ -47,8 +49,8 @@ function checkExpense(context: FormContext, line: ExpenseLine): void {
   for (const child of line.children ?? []) checkExpense(context, child);
 }
 
-/** Every 控制率 = actual ÷ approved (DOMAIN §1.3; S-000 writes 100 % for 3.09 ÷ 15.9). */
-export const ctrlRate: FormRule = {
+/** Every 控制率 = actual ÷ approved (domain.md §1.3; S-000 writes 100 % for 3.09 ÷ 15.9). */
+export const ctrlRate = formRule({
   id: 'ctrl-rate',
   scope: 'form',
   severity: 'error',
@@ -56,8 +58,9 @@ export const ctrlRate: FormRule = {
   titleEn: 'Control rate is wrong',
   rationale:
     '人员控制率 = 在职 ÷ 编制，规模控制率 = 实际 ÷ 批复，投资控制率 = 实际 ÷ 预算，经费控制率 = 决算 ÷ 预算。',
-  source: 'DOMAIN §1.3, §9（S-000）；财预〔2013〕53号',
+  source: 'domain.md §1.3, §9（S-000）；财预〔2013〕53号',
   kinds: ['basic'],
+  messages: ['ctrl-rate.mismatch'],
   check(context) {
     const basic = context.form.basic;
     if (!basic) return;
@@ -65,4 +68,4 @@ export const ctrlRate: FormRule = {
     for (const building of basic.buildings) checkControl(context, building);
     for (const line of basic.expenses) checkExpense(context, line);
   },
-};
+});

@@ -1,18 +1,19 @@
 import { SCORED_KINDS } from '../form';
 import { cellText } from '../cells';
 import { formatNumber } from '../numbers';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** A row that lost points or fell short of its target must state a real cause (DOMAIN §5). */
-export const deviationCause: FormRule = {
+/** A row that lost points or fell short of its target must state a real cause (domain.md §5). */
+export const deviationCause = formRule({
   id: 'deviation-cause',
   scope: 'form',
   severity: 'error',
   title: '偏差未说明原因',
   titleEn: 'Deviation without a stated cause',
   rationale: '对未完成绩效目标或偏离绩效目标较大的项目要分析并说明原因，研究提出改进措施。',
-  source: 'DOMAIN §5；财预〔2020〕10号',
+  source: 'domain.md §5；财预〔2020〕10号',
   kinds: SCORED_KINDS,
+  messages: ['deviation-cause.lost-points', 'deviation-cause.shortfall'],
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       if (!indicator.applicable || indicator.causeStated) continue;
@@ -40,4 +41,4 @@ export const deviationCause: FormRule = {
       }
     }
   },
-};
+});

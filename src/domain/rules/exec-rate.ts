@@ -3,18 +3,19 @@ import { round } from '../numbers';
 import { formatAmount, formatPercent } from '../numbers';
 import { shownPercentDecimals } from '../read';
 import { cellText, isBlank } from '../cells';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** An entered 执行率 must equal 全年执行数 / 全年预算数 at the precision the cell shows (DOMAIN §2). */
-export const execRate: FormRule = {
+/** An entered 执行率 must equal 全年执行数 / 全年预算数 at the precision the cell shows (domain.md §2). */
+export const execRate = formRule({
   id: 'exec-rate',
   scope: 'form',
   severity: 'error',
   title: '执行率与预算、执行数不符',
   titleEn: 'Execution rate does not match budget and spending',
   rationale: '执行率 = 全年执行数 ÷ 全年预算数（调整后预算），填报值须与计算值一致。',
-  source: 'DOMAIN §2；财预〔2020〕10号',
+  source: 'domain.md §2；财预〔2020〕10号',
   kinds: SCORED_KINDS,
+  messages: ['exec-rate.mismatch', 'exec-rate.missing', 'exec-rate.unreadable'],
   check({ form, analysis, report }) {
     const cell = form.funds?.total.rate;
     const { rate, budget, spent, enteredRate } = analysis.execution;
@@ -45,4 +46,4 @@ export const execRate: FormRule = {
       actual: enteredRate,
     });
   },
-};
+});

@@ -1,25 +1,27 @@
+import { ref } from '../findings';
 import { SCORED_KINDS } from '../form';
 import { isBlank } from '../cells';
 import { formatNumber, formatPercent, near } from '../numbers';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** 执行率得分 must be the profile's method applied to the computed rate (DOMAIN §2). */
-export const execScore: FormRule = {
+/** 执行率得分 must be the profile's method applied to the computed rate (domain.md §2). */
+export const execScore = formRule({
   id: 'exec-score',
   scope: 'form',
   severity: 'error',
   title: '执行率得分计算有误',
   titleEn: 'Execution score is wrong',
   rationale: '执行率得分按本地规则（按比例、按档或取整）由计算出的执行率得出。',
-  source: 'DOMAIN §2, §8',
+  source: 'domain.md §2, §8',
   kinds: SCORED_KINDS,
+  messages: ['exec-score.mismatch', 'exec-score.missing'],
   check({ form, analysis, profile, report }) {
     const cell = form.funds?.total.score;
     const { rate, score, enteredScore } = analysis.execution;
     if (!cell || rate === null || score === null) return;
     const data = {
       rate: formatPercent(rate),
-      method: `@method.${profile.executionScoring}`,
+      method: ref(`method.${profile.executionScoring}`),
       expected: formatNumber(score),
     };
     // A formula saved without its result computes itself on opening.
@@ -37,4 +39,4 @@ export const execScore: FormRule = {
       actual: enteredScore,
     });
   },
-};
+});

@@ -1,18 +1,20 @@
+import { ref } from '../findings';
 import type { FormCell } from '../cells';
 import type { ExpenseLine, FundLine } from '../form';
 import { formatAmount, near, round } from '../numbers';
 import { cellNumber } from '../read';
-import type { FormContext, FormRule } from './types';
+import { formRule, type FormContext } from './types';
 
+type Context = FormContext<'fund-sum.mismatch' | 'fund-sum.partial-exceeds'>;
 type FundColumn = 'initial' | 'budget' | 'spent';
 type ExpenseColumn = 'previous' | 'budget' | 'actual';
 
-/** Off by no more than this many 万元 is a rounding slip: a warning, not an error (DOMAIN §9, S-004). */
+/** Off by no more than this many 万元 is a rounding slip: a warning, not an error (domain.md §9, S-004). */
 const ROUNDING_SLIP = 0.01;
 
 /** One column of a breakdown that does not add up. */
 interface Mismatch {
-  readonly column: string;
+  readonly column: FundColumn | ExpenseColumn;
   readonly totalCell: FormCell;
   readonly total: number;
   readonly sum: number;
@@ -20,7 +22,7 @@ interface Mismatch {
 
 /** The mismatch of one column, or null when its parts add up (to the total or an accepted alternative). */
 function mismatch(
-  column: string,
+  column: FundColumn | ExpenseColumn,
   totalCell: FormCell,
   total: number,
   parts: readonly (number | null)[],
@@ -37,7 +39,7 @@ function mismatch(
 }
 
 /** One finding per breakdown, on the column that matters most; an error if any column is off by more than a slip. */
-function reportGroup(context: FormContext, group: string, mismatches: readonly (Mismatch | null)[]): void {
+function reportGroup(context: Context, group: string, mismatches: readonly (Mismatch | null)[]): void {
   const found = mismatches.filter((m): m is Mismatch => m !== null);
   const first = found[0];
   if (!first) return;
@@ -49,7 +51,7 @@ function reportGroup(context: FormContext, group: string, mismatches: readonly (
     data: {
       group,
       sum: formatAmount(first.sum),
-      column: `@column.${first.column}`,
+      column: ref(`column.${first.column}`),
       total: formatAmount(first.total),
       diff: formatAmount(diff),
     },
@@ -59,7 +61,7 @@ function reportGroup(context: FormContext, group: string, mismatches: readonly (
   });
 }
 
-function checkFunds(context: FormContext): void {
+function checkFunds(context: Context): void {
   const funds = context.form.funds;
   if (!funds) return;
   const { total } = funds;
@@ -100,10 +102,10 @@ function checkFunds(context: FormContext): void {
   }
 }
 
-/** 公用经费 is all 一般商品和服务支出 of 基本支出: its 其中 rows are a partial list, never its whole (DOMAIN §1.3). */
+/** 公用经费 is all 一般商品和服务支出 of 基本支出: its 其中 rows are a partial list, never its whole (domain.md §1.3). */
 const PARTIAL_GROUP = /^公用经费/;
 
-function checkExpense(context: FormContext, line: ExpenseLine): void {
+function checkExpense(context: Context, line: ExpenseLine): void {
   const children = line.children ?? [];
   if (children.length === 0) return;
   const partial = PARTIAL_GROUP.test(line.label);
@@ -126,7 +128,7 @@ function checkExpense(context: FormContext, line: ExpenseLine): void {
         data: {
           group: line.label,
           sum: formatAmount(first.sum),
-          column: `@column.${first.column}`,
+          column: ref(`column.${first.column}`),
           total: formatAmount(first.total),
         },
         expected: first.total,
@@ -136,17 +138,18 @@ function checkExpense(context: FormContext, line: ExpenseLine): void {
   for (const child of children) checkExpense(context, child);
 }
 
-/** Every breakdown of 年度资金总额 and every 基础数据表 group total must add up (DOMAIN §1.2, §1.3). */
-export const fundSum: FormRule = {
+/** Every breakdown of 年度资金总额 and every 基础数据表 group total must add up (domain.md §1.2, §1.3). */
+export const fundSum = formRule({
   id: 'fund-sum',
   scope: 'form',
   severity: 'error',
   title: '资金构成合计不符',
   titleEn: 'Fund breakdown does not add up',
   rationale: '资金来源、支出性质等分项之和应等于年度资金总额；基础数据表各组合计应等于其明细之和。',
-  source: 'DOMAIN §1.2, §1.3, §7（相差不超过 0.01 为警告）',
+  source: 'domain.md §1.2, §1.3, §7（相差不超过 0.01 为警告）',
+  messages: ['fund-sum.mismatch', 'fund-sum.partial-exceeds'],
   check(context) {
     checkFunds(context);
     for (const line of context.form.basic?.expenses ?? []) checkExpense(context, line);
   },
-};
+});

@@ -24,7 +24,7 @@ import { weightLevel } from './weight-level';
 import { weightTotal } from './weight-total';
 import type { Rule } from './types';
 
-/** Every rule, in the order of DOMAIN §7; the engine never branches on a rule id. */
+/** Every rule, in the order of domain.md §7; the engine never branches on a rule id. */
 export const RULES: readonly Rule[] = [
   execRate,
   execScore,

@@ -1,18 +1,24 @@
+import { ref } from '../findings';
 import { SCORED_KINDS } from '../form';
 import { level1Category } from '../categories';
 import { cellText, isBlank } from '../cells';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** Each 二级 must sit under its own 一级, and both must be standard (DOMAIN §1.1, §3). */
-export const indicatorCategory: FormRule = {
+/** Each 二级 must sit under its own 一级, and both must be standard (domain.md §1.1, §3). */
+export const indicatorCategory = formRule({
   id: 'indicator-category',
   scope: 'form',
   severity: 'warning',
   title: '指标层级归属有误',
   titleEn: 'Indicator filed under the wrong level',
   rationale: '二级指标须归入其所属一级指标（如成本指标属产出指标），并使用标准名称。',
-  source: 'DOMAIN §1.1, §3；财预〔2020〕10号附件',
+  source: 'domain.md §1.1, §3；财预〔2020〕10号附件',
   kinds: SCORED_KINDS,
+  messages: [
+    'indicator-category.wrong-level',
+    'indicator-category.unknown-level2',
+    'indicator-category.unknown-level1',
+  ],
   check({ form, analysis, report }) {
     // A scored rubric has a framework of its own (投入/过程/产出/效益, 预算编制 …), not the national table's.
     if (form.rubric) return;
@@ -48,11 +54,11 @@ export const indicatorCategory: FormRule = {
           messageId: 'indicator-category.wrong-level',
           data: {
             level2,
-            expected: `@level.${indicator.level2.category}`,
-            actual: `@level.${indicator.category}`,
+            expected: ref(`level.${indicator.level2.category}`),
+            actual: ref(`level.${indicator.category}`),
           },
         });
       }
     }
   },
-};
+});

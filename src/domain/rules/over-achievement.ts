@@ -1,18 +1,19 @@
 import { SCORED_KINDS } from '../form';
 import { cellText } from '../cells';
 import { formatPercent } from '../numbers';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** B ≥ k·A on a higher-is-better row suggests a target set too low: it needs a cause (DOMAIN §4, §5.3). */
-export const overAchievement: FormRule = {
+/** B ≥ k·A on a higher-is-better row suggests a target set too low: it needs a cause (domain.md §4, §5.3). */
+export const overAchievement = formRule({
   id: 'over-achievement',
   scope: 'form',
   severity: 'warning',
   title: '超额完成未说明原因',
   titleEn: 'Over-achievement without a stated cause',
   rationale: '实际完成值远超年度指标值（默认 1.2 倍，广西 1.3 倍）时，应说明原因；指标值明显偏低可酌情扣分。',
-  source: 'DOMAIN §4, §5, §8',
+  source: 'domain.md §4, §5, §8',
   kinds: SCORED_KINDS,
+  messages: ['over-achievement.no-cause'],
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { assessment, row } = indicator;
@@ -29,4 +30,4 @@ export const overAchievement: FormRule = {
       });
     }
   },
-};
+});

@@ -5,7 +5,7 @@ import type { Form, FundLine } from '../form';
 import { formatAmount, formatNumber, formatPercent } from '../numbers';
 import { cellNumber } from '../read';
 import { statementsOf, type Statement } from '../statements';
-import type { WorkbookRule } from './types';
+import { workbookRule } from './types';
 
 const MESSAGES = {
   total: 'report-consistency.total',
@@ -64,7 +64,7 @@ function tableFigure(
   switch (statement.kind) {
     case 'total':
       return {
-        figure: analysis.total === null ? '—' : `${formatNumber(analysis.total)} 分`,
+        figure: analysis.total === null ? '—' : formatNumber(analysis.total),
         cell: form.total?.score ?? null,
       };
     case 'rate':
@@ -85,8 +85,8 @@ function tableFigure(
   }
 }
 
-/** What a Word report says of its score, rate, grade and amounts agrees with its table (DOMAIN §7). */
-export const reportConsistency: WorkbookRule = {
+/** What a Word report says of its score, rate, grade and amounts agrees with its table (domain.md §7). */
+export const reportConsistency = workbookRule({
   id: 'report-consistency',
   scope: 'workbook',
   severity: 'warning',
@@ -95,6 +95,7 @@ export const reportConsistency: WorkbookRule = {
   rationale:
     '自评报告正文写的自评得分、执行率、评价等级和预算数、执行数应与所附自评表一致，否则至少有一处填错。',
   source: 'domain.md §自评报告',
+  messages: Object.values(MESSAGES),
   check({ forms, profile, document, report }) {
     if (!document) return;
     const scored = forms.filter(({ form }) => form.kind !== 'basic');
@@ -116,4 +117,4 @@ export const reportConsistency: WorkbookRule = {
       });
     }
   },
-};
+});

@@ -1,19 +1,21 @@
+import { ref } from '../findings';
 import { SCORED_KINDS } from '../form';
 import { formatNumber } from '../numbers';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** A qualitative score must lie in the band of its stated result (DOMAIN §4). */
-export const scoreBand: FormRule = {
+/** A qualitative score must lie in the band of its stated result (domain.md §4). */
+export const scoreBand = formRule({
   id: 'score-band',
   scope: 'form',
   severity: 'error',
   title: '定性指标得分超出档次',
   titleEn: 'Qualitative score outside its band',
   rationale: '定性指标：达成得 80%–100%，部分达成 60%–80%，未达成 0–60% 的分值。',
-  source: 'DOMAIN §4；财预〔2020〕10号',
+  source: 'domain.md §4；财预〔2020〕10号',
   kinds: SCORED_KINDS,
   // 得分 above its 分值 is the plainer statement of the same cell's problem.
   yieldsTo: ['score-range'],
+  messages: ['score-band.outside'],
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { assessment, score, row } = indicator;
@@ -31,7 +33,7 @@ export const scoreBand: FormRule = {
         messageId: 'score-band.outside',
         data: {
           name: indicator.name || indicator.level2Text,
-          achievement: `@achievement.${assessment.achievement}`,
+          achievement: ref(`achievement.${assessment.achievement}`),
           low: formatNumber(low),
           high: formatNumber(high),
           actual: formatNumber(score),
@@ -40,4 +42,4 @@ export const scoreBand: FormRule = {
       });
     }
   },
-};
+});

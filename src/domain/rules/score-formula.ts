@@ -1,20 +1,21 @@
 import { SCORED_KINDS } from '../form';
 import { cellText } from '../cells';
 import { formatNumber, near } from '../numbers';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** A quantitative score should follow DOMAIN §4 within the profile's tolerance. */
-export const scoreFormula: FormRule = {
+/** A quantitative score should follow domain.md §4 within the profile's tolerance. */
+export const scoreFormula = formRule({
   id: 'score-formula',
   scope: 'form',
   severity: 'warning',
   title: '定量指标得分与计分规则不符',
   titleEn: 'Quantitative score differs from the scoring rule',
   rationale: '定量指标按完成比例计分：越高越好按 B÷A，越低越好按本地公式，零目标达成得满分。',
-  source: 'DOMAIN §4',
+  source: 'domain.md §4',
   kinds: SCORED_KINDS,
   // 得分 above its 分值 is the plainer statement of the same cell's problem.
   yieldsTo: ['score-range'],
+  messages: ['score-formula.mismatch'],
   check({ analysis, profile, report }) {
     for (const indicator of analysis.indicators) {
       const { assessment, score, row, weight } = indicator;
@@ -35,4 +36,4 @@ export const scoreFormula: FormRule = {
       });
     }
   },
-};
+});

@@ -1,17 +1,18 @@
 import { SCORED_KINDS } from '../form';
 import { formatNumber } from '../numbers';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** 得分 lies between 0 and 分值 (DOMAIN §4). */
-export const scoreRange: FormRule = {
+/** 得分 lies between 0 and 分值 (domain.md §4). */
+export const scoreRange = formRule({
   id: 'score-range',
   scope: 'form',
   severity: 'error',
   title: '得分超出分值范围',
   titleEn: 'Score outside 0…weight',
   rationale: '每项得分不得小于 0，也不得超过该项分值。',
-  source: 'DOMAIN §4',
+  source: 'domain.md §4',
   kinds: SCORED_KINDS,
+  messages: ['score-range.above', 'score-range.below'],
   check({ form, analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { score, weight, row } = indicator;
@@ -44,4 +45,4 @@ export const scoreRange: FormRule = {
       });
     }
   },
-};
+});

@@ -1,18 +1,19 @@
 import { SCORED_KINDS } from '../form';
 import { formatNumber, formatPercent, near, round } from '../numbers';
 import { scoreCapFor } from '../scoring/cap';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** The stated 总分 must be the sum of the stated scores, and respect the profile's caps (DOMAIN §4, §10). */
-export const scoreTotal: FormRule = {
+/** The stated 总分 must be the sum of the stated scores, and respect the profile's caps (domain.md §4, §10). */
+export const scoreTotal = formRule({
   id: 'score-total',
   scope: 'form',
   severity: 'error',
   title: '总分与各项得分合计不符',
   titleEn: 'Total differs from the sum of scores',
   rationale: '总分 = 执行率得分 + 各指标得分；部分地区按执行率限定总分上限。',
-  source: 'DOMAIN §4, §10',
+  source: 'domain.md §4, §10',
   kinds: SCORED_KINDS,
+  messages: ['score-total.mismatch', 'score-total.cap'],
   check({ form, analysis, profile, report }) {
     const cell = form.total?.score;
     const stated = analysis.enteredTotal;
@@ -51,4 +52,4 @@ export const scoreTotal: FormRule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
 import { cellText, type FormCell } from '../cells';
 import type { ExpenseLine } from '../form';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** Misspellings seen in real forms (DOMAIN §7, S-004 `安全成产`); wrong → right. */
+/** Misspellings seen in real forms (domain.md §7, S-004 `安全成产`); wrong → right. */
 const KNOWN_TYPOS: readonly (readonly [string, string])[] = [
   ['安全成产', '安全生产'],
   ['满意渡', '满意度'],
@@ -18,15 +18,16 @@ const KNOWN_TYPOS: readonly (readonly [string, string])[] = [
 /** Every known misspelling in one pattern: one scan of each text instead of one per misspelling. */
 const ANY_TYPO = new RegExp(KNOWN_TYPOS.map(([wrong]) => wrong).join('|'));
 
-/** Known misspellings in labels and values: informational (DOMAIN §7). */
-export const typo: FormRule = {
+/** Known misspellings in labels and values: informational (domain.md §7). */
+export const typo = formRule({
   id: 'typo',
   scope: 'form',
   severity: 'info',
   title: '疑似错别字',
   titleEn: 'Probable misspelling',
   rationale: '报表公开前应更正常见错别字（如“安全成产”应为“安全生产”）。',
-  source: 'DOMAIN §7, §9（S-004）',
+  source: 'domain.md §7, §9（S-004）',
+  messages: ['typo.known'],
   check({ form, report }) {
     const cells: (FormCell | undefined)[] = [form.name, form.goals?.expected, form.goals?.actual];
     for (const row of form.indicators)
@@ -48,4 +49,4 @@ export const typo: FormRule = {
         if (text.includes(wrong)) report({ cell, messageId: 'typo.known', data: { wrong, right } });
     }
   },
-};
+});

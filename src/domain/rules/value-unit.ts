@@ -1,16 +1,18 @@
 import { SCORED_KINDS } from '../form';
-import type { FormRule } from './types';
+import { FORM_AMOUNT_UNIT } from '../values/units';
+import { formRule } from './types';
 
-/** Target and result must share a unit family: 元/万元/亿元 convert, 人 and 人次 do not (DOMAIN §6). */
-export const valueUnit: FormRule = {
+/** Target and result must share a unit family: 元/万元/亿元 convert, 人 and 人次 do not (domain.md §6). */
+export const valueUnit = formRule({
   id: 'value-unit',
   scope: 'form',
   severity: 'warning',
   title: '指标值与完成值单位不一致',
   titleEn: 'Target and result units differ',
   rationale: '单位不同（如人与人次、处与户）的数值无法比较，完成情况无从判断。',
-  source: 'DOMAIN §6',
+  source: 'domain.md §6',
   kinds: SCORED_KINDS,
+  messages: ['value-unit.mismatch'],
   check({ analysis, report }) {
     for (const indicator of analysis.indicators) {
       const { target, result, row } = indicator;
@@ -22,7 +24,7 @@ export const valueUnit: FormRule = {
         targetUnit = target.unit ?? '';
         differs = target.family !== result.family;
       } else if (target.kind === 'budget-ref') {
-        targetUnit = '万元';
+        targetUnit = FORM_AMOUNT_UNIT;
         differs = result.family !== 'money';
       }
       if (!differs || targetUnit === null) continue;
@@ -33,4 +35,4 @@ export const valueUnit: FormRule = {
       });
     }
   },
-};
+});

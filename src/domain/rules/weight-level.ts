@@ -1,11 +1,12 @@
+import { ref } from '../findings';
 import { SCORED_KINDS } from '../form';
 import { isBlank } from '../cells';
 import { formatNumber, near } from '../numbers';
 import type { Level1Category } from '../profiles/types';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** A first-level split other than the profile's is allowed but worth a look (DOMAIN §3). */
-export const weightLevel: FormRule = {
+/** A first-level split other than the profile's is allowed but worth a look (domain.md §3). */
+export const weightLevel = formRule({
   id: 'weight-level',
   scope: 'form',
   severity: 'warning',
@@ -13,8 +14,9 @@ export const weightLevel: FormRule = {
   titleEn: 'First-level weights differ from the profile',
   rationale:
     '原则上产出 50%、效益 30%、满意度 10%，特殊情况可适当调整；一级指标标注的分值应与其下分值合计一致。',
-  source: 'DOMAIN §3, §8',
+  source: 'domain.md §3, §8',
   kinds: SCORED_KINDS,
+  messages: ['weight-level.mismatch', 'weight-level.declared'],
   check({ analysis, profile, report }) {
     for (const category of [
       'output',
@@ -29,7 +31,7 @@ export const weightLevel: FormRule = {
       // An untouched template states no 分值 yet: nothing to compare.
       if (!level || !first || level.weighted === 0) continue;
       const cell = first.row.level1 ?? first.row.weight ?? null;
-      const data = { level: `@level.${category}`, actual: formatNumber(level.weight) };
+      const data = { level: ref(`level.${category}`), actual: formatNumber(level.weight) };
       if (level.declared !== null && !near(level.declared, level.weight, 1e-6)) {
         // The rows do not make up what the label says: one finding, whatever the profile's split.
         report({
@@ -50,4 +52,4 @@ export const weightLevel: FormRule = {
       });
     }
   },
-};
+});

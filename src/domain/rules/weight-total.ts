@@ -1,18 +1,19 @@
 import { SCORED_KINDS } from '../form';
 import { formatNumber, near, round } from '../numbers';
 import { cellNumber } from '../read';
-import type { FormRule } from './types';
+import { formRule } from './types';
 
-/** Σ 分值 of the applicable rows plus 执行率's must be 100 (DOMAIN §3). */
-export const weightTotal: FormRule = {
+/** Σ 分值 of the applicable rows plus 执行率's must be 100 (domain.md §3). */
+export const weightTotal = formRule({
   id: 'weight-total',
   scope: 'form',
   severity: 'error',
   title: '分值合计不等于 100',
   titleEn: 'Weights do not add up to 100',
   rationale: '预算执行率与各一级指标的分值（权重）合计为 100 分。',
-  source: 'DOMAIN §3；财预〔2020〕10号',
+  source: 'domain.md §3；财预〔2020〕10号',
   kinds: SCORED_KINDS,
+  messages: ['weight-total.mismatch', 'weight-total.execution-typo', 'weight-total.stated'],
   check({ form, analysis, report }) {
     const typo = analysis.execution.weightTypo;
     const typoCell = form.funds?.total.weight;
@@ -47,4 +48,4 @@ export const weightTotal: FormRule = {
       actual: sum,
     });
   },
-};
+});

@@ -9,7 +9,7 @@ export function scoreCapFor(rate: number | null, profile: Profile): ScoreCap | n
   );
 }
 
-/** 总分 as the profile has it: the sum, held to the cap 执行率 brings (DOMAIN §10). */
+/** 总分 as the profile has it: the sum, held to the cap 执行率 brings (domain.md §4.7). */
 export function cappedTotal(sum: number, rate: number | null, profile: Profile): number {
   const cap = scoreCapFor(rate, profile);
   return cap ? Math.min(sum, cap.maxTotal) : sum;

@@ -1,13 +1,13 @@
 import { clamp, round } from '../numbers';
 import type { ExecutionScoring } from '../profiles/types';
 
-/** 执行率 = 全年执行数 / 全年预算数 (DOMAIN §2); null when the budget is missing or not positive. */
+/** 执行率 = 全年执行数 / 全年预算数 (domain.md §2); null when the budget is missing or not positive. */
 export function executionRate(budget: number | null, spent: number | null): number | null {
   if (budget === null || spent === null || budget <= 0) return null;
   return spent / budget;
 }
 
-/** The points 执行率 earns under the profile's method (DOMAIN §2). */
+/** The points 执行率 earns under the profile's method (domain.md §2). */
 export function executionScore(rate: number, weight: number, method: ExecutionScoring): number {
   const capped = clamp(rate, 0, 1);
   switch (method) {

@@ -4,7 +4,7 @@ import type { Profile } from '../profiles/types';
 import { toBase } from '../values/units';
 import type { Achievement, DateValue, NumericValue, ParsedValue } from '../values/types';
 
-/** Which way a quantitative row is better (DOMAIN §4). */
+/** Which way a quantitative row is better (domain.md §4). */
 export type Direction = 'higher' | 'lower' | 'equal' | 'zero';
 
 export type Assessment =
@@ -115,7 +115,7 @@ const ACHIEVEMENT_BANDS: Readonly<Record<Achievement, readonly [number, number]>
 function qualitative(input: IndicatorInput): Assessment {
   const { target, result, weight } = input;
   let achievement = result.kind === 'qualitative' ? result.achievement : null;
-  // A result that restates its target reached it (DOMAIN §4: never guess a shortfall from free text).
+  // A result that restates its target reached it (domain.md §4: never guess a shortfall from free text).
   if (achievement === null && result.kind !== 'empty' && result.text === target.text)
     achievement = 'achieved';
   const factors = achievement ? ACHIEVEMENT_BANDS[achievement] : null;
@@ -147,7 +147,7 @@ function deadline(target: DateValue, result: ParsedValue): Assessment {
   };
 }
 
-/** Scores one indicator row by DOMAIN §4 and tells whether it deviates (§5). */
+/** Scores one indicator row by domain.md §4 and tells whether it deviates (§5). */
 export function assessIndicator(input: IndicatorInput, profile: Profile): Assessment {
   const { target, result, weight, budgets } = input;
   if (target.kind === 'not-applicable' || result.kind === 'not-applicable') return { kind: 'not-applicable' };

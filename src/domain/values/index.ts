@@ -9,6 +9,7 @@ export type {
   QualitativeValue,
   UnitFamily,
   UnparsedValue,
+  ValueReason,
 } from './types';
 export { normalizeText, toHalfWidth } from './normalize';
 export { KNOWN_UNITS, sameFamily, tidy, toBase, unitFactor, unitFamily } from './units';

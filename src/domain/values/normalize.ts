@@ -1,4 +1,4 @@
-/** Full-width and look-alike characters, mapped to what the parser expects (DOMAIN §6). */
+/** Full-width and look-alike characters, mapped to what the parser expects (domain.md §6). */
 const EXTRA_MAP: Readonly<Record<string, string>> = {
   '\u3000': ' ', // ideographic space
   '≧': '≥',

@@ -1,4 +1,6 @@
-/** How a number is bounded by its wording (DOMAIN §6). */
+import type { MessageId } from '../../messages';
+
+/** How a number is bounded by its wording (domain.md §6). */
 export type Comparator = '>=' | '>' | '<=' | '<' | '=';
 
 /** Units that convert into each other share a family; the base is the family's first unit. */
@@ -26,7 +28,7 @@ export interface NumericValue {
   readonly approximate: boolean;
 }
 
-/** Whether a qualitative result reached its target (DOMAIN §4). */
+/** Whether a qualitative result reached its target (domain.md §4). */
 export type Achievement = 'achieved' | 'partial' | 'not-achieved';
 
 export interface QualitativeValue {
@@ -45,7 +47,7 @@ export interface BudgetReferenceValue {
   readonly comparator: Comparator;
 }
 
-/** A date or deadline: `9月前`, `2024年12月31日前`, `年底前`, `2023年10月`, `2023-10-20` (DOMAIN §6). */
+/** A date or deadline: `9月前`, `2024年12月31日前`, `年底前`, `2023年10月`, `2023-10-20` (domain.md §6). */
 export interface DateValue {
   readonly kind: 'date';
   readonly text: string;
@@ -74,8 +76,11 @@ export interface UnparsedValue {
   readonly kind: 'unparsed';
   readonly text: string;
   /** Why it could not be read, as a message id of the catalogue (`value.several-numbers` …). */
-  readonly reason: string;
+  readonly reason: ValueReason;
 }
+
+/** Why a value could not be read: a catalogue id of the `value.*` family. */
+export type ValueReason = Extract<MessageId, `value.${string}`>;
 
 export type ParsedValue =
   | NumericValue

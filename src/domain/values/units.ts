@@ -7,6 +7,9 @@ interface UnitEntry {
   readonly factor: number;
 }
 
+/** The unit the forms keep their amounts in. */
+export const FORM_AMOUNT_UNIT = '万元';
+
 /** Families whose units convert into each other; the first unit of each is its base. */
 const CONVERTIBLE: ReadonlyArray<readonly [UnitFamily, ReadonlyArray<readonly [string, number]>]> = [
   [

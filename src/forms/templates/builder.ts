@@ -27,6 +27,17 @@ export const range = (top: number, left: number, bottom = top, right = left): Me
 });
 export const a1 = (row: number, col: number): string => toA1({ row, col });
 
+/** One cell of a row laid out from data: a printed label, a cell to fill in, or a bordered blank. */
+export type LayoutCell = (
+  | { readonly label: string; readonly style?: CellStyle }
+  | { readonly input: string | number | undefined; readonly format?: string; readonly style?: CellStyle }
+  | { readonly blank: true }
+) & {
+  readonly col: number;
+  /** The last column it is merged across to. */
+  readonly to?: number;
+};
+
 export class SheetBuilder {
   readonly cells: PlannedCell[] = [];
   readonly merges: Merge[] = [];
@@ -73,6 +84,16 @@ export class SheetBuilder {
   text(row: number, lastCol: number, text: string, style: CellStyle = {}): void {
     this.put(row, 0, { value: text, style: { wrap: true, align: 'left', ...style } });
     this.merge(range(row, 0, row, lastCol));
+  }
+
+  /** A row as data: each cell put in turn, and merged across to its `to`. */
+  lay(row: number, cells: readonly LayoutCell[]): void {
+    for (const cell of cells) {
+      if ('label' in cell) this.label(row, cell.col, cell.label, cell.style);
+      else if ('input' in cell) this.input(row, cell.col, cell.format, cell.input, cell.style);
+      else this.blank(row, cell.col);
+      if (cell.to !== undefined) this.merge(range(row, cell.col, row, cell.to));
+    }
   }
 
   merge(area: Merge): void {

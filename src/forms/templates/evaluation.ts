@@ -6,10 +6,10 @@
 import { LEVEL1_NAMES, LEVEL2_NAMES } from '../../domain/categories';
 import type { Level1Category, Profile } from '../../domain/profiles/types';
 import { FUND_COLUMNS, INDICATOR_COLUMNS } from '../vocabulary';
-import { ALERT_FILL, AMOUNT, RATE, SCORE, SheetBuilder, a1, range } from './builder';
-import type { EvaluationExample } from './example';
+import { ALERT_FILL, AMOUNT, RATE, SCORE, SheetBuilder, a1, range, type LayoutCell } from './builder';
+import type { EvaluationExample, IndicatorExample } from './example';
 import { blockAbove, cappedFormula, executionScoreFormula, gradeFormula, noCauseFormula } from './formulas';
-import { amountRule, type TemplateContext } from './shared';
+import { amountRule, templateText, titleRows, type TemplateContext } from './shared';
 
 /** Columns A–I: section labels, then the indicator table's eight columns. */
 const WIDTHS = [10, 13, 13, 24, 14, 14, 8, 9, 30] as const;
@@ -31,35 +31,31 @@ interface EvaluationSpec {
   readonly example?: EvaluationExample;
 }
 
+/** The name lines under the title: the project's, its department and implementer; or the unit's. */
+function nameRows(spec: EvaluationSpec, unit: string): readonly (readonly LayoutCell[])[] {
+  const named = (col: number, to: number, input: string): LayoutCell => ({
+    col,
+    to,
+    input,
+    style: { align: 'left' },
+  });
+  if (spec.kind === 'overall') return [[{ col: 0, label: '预算单位名称' }, named(1, LAST, unit)]];
+  return [
+    [{ col: 0, label: '项目支出名称' }, named(1, LAST, spec.projectName ?? '')],
+    [{ col: 0, label: '主管部门' }, named(1, 3, unit), { col: 4, label: '实施单位' }, named(5, LAST, unit)],
+  ];
+}
+
 /** Title, the project's or unit's name lines; returns the next row. */
 function heading(b: SheetBuilder, spec: EvaluationSpec, context: TemplateContext): number {
-  const { year, unit } = context;
-  b.text(0, LAST, spec.kind === 'overall' ? '附件2' : '附件3', { bold: true, fontSize: 12 });
-  const title =
+  const { year } = context;
+  const form =
     spec.kind === 'overall'
-      ? `${String(year)}年度预算单位整体支出绩效自评表`
-      : `${String(year)}年度项目支出绩效自评表`;
-  b.put(1, 0, { value: title, style: { bold: true, fontSize: 16, align: 'center', wrap: false } });
-  b.merge(range(1, 0, 1, LAST));
-  let row = 2;
-  if (context.issuerLine) b.text(row++, LAST, context.issuerLine, { align: 'right', fontSize: 10 });
-  if (spec.kind === 'project') {
-    b.label(row, 0, '项目支出名称');
-    b.input(row, 1, undefined, spec.projectName ?? '', { align: 'left' });
-    b.merge(range(row, 1, row, LAST));
-    row++;
-    b.label(row, 0, '主管部门');
-    b.input(row, 1, undefined, unit, { align: 'left' });
-    b.merge(range(row, 1, row, 3));
-    b.label(row, 4, '实施单位');
-    b.input(row, 5, undefined, unit, { align: 'left' });
-    b.merge(range(row, 5, row, LAST));
-  } else {
-    b.label(row, 0, '预算单位名称');
-    b.input(row, 1, undefined, unit, { align: 'left' });
-    b.merge(range(row, 1, row, LAST));
-  }
-  return row + 1;
+      ? { attachment: '附件2', title: `${String(year)}年度预算单位整体支出绩效自评表` }
+      : { attachment: '附件3', title: `${String(year)}年度项目支出绩效自评表` };
+  let row = titleRows(b, LAST, form, context);
+  for (const cells of nameRows(spec, context.unit)) b.lay(row++, cells);
+  return row;
 }
 
 /** The key cells of the fund block that the totals below refer to. */
@@ -70,19 +66,37 @@ interface FundCells {
   readonly end: number;
 }
 
-/** 项目资金 / 年度预算申请: header, 年度资金总额 with 执行率 and its score, and the breakdown rows. */
-function fundBlock(b: SheetBuilder, spec: EvaluationSpec, context: TemplateContext, top: number): FundCells {
-  const { profile } = context;
-  const example = spec.example?.funds;
-  b.label(top, 0, spec.kind === 'project' ? '项目资金\n（万元）' : '年度预算申请\n（万元）');
-  b.label(top, 1, '');
-  const columns = [FUND_COLUMNS.initial, FUND_COLUMNS.budget, FUND_COLUMNS.spent, FUND_COLUMNS.weight];
-  columns.forEach((spec, i) => b.label(top, 2 + i, spec.heading));
-  b.label(top, 6, FUND_COLUMNS.rate.heading);
-  b.label(top, 7, FUND_COLUMNS.score.heading);
-  b.merge(range(top, 7, top, LAST));
+/** The breakdown of a project's funds, one line each under 年度资金总额. */
+const PROJECT_FUND_LINES = ['其中：当年财政拨款', '上年结转资金', '其他资金'] as const;
+/** The breakdowns of a unit's funds, side by side: by income (left) and by spending (right). */
+const INCOME_LINES = [
+  '其中：一般公共预算：',
+  '政府性基金拨款：',
+  '纳入专户管理的非税收入拨款：',
+  '其他资金：',
+] as const;
+const SPENDING_LINES = ['其中：基本支出：', '项目支出：'] as const;
 
-  const total = top + 1;
+/** The block's header row: its name, then the fund columns as the vocabulary names them. */
+function fundHeader(b: SheetBuilder, spec: EvaluationSpec, top: number): void {
+  const columns = [FUND_COLUMNS.initial, FUND_COLUMNS.budget, FUND_COLUMNS.spent, FUND_COLUMNS.weight];
+  b.lay(top, [
+    { col: 0, label: spec.kind === 'project' ? '项目资金\n（万元）' : '年度预算申请\n（万元）' },
+    { col: 1, label: '' },
+    ...columns.map((column, i): LayoutCell => ({ col: 2 + i, label: column.heading })),
+    { col: 6, label: FUND_COLUMNS.rate.heading },
+    { col: 7, to: LAST, label: FUND_COLUMNS.score.heading },
+  ]);
+}
+
+/** 年度资金总额: the amounts, 执行率's 分值, and 执行率 and its score as formulas; named for the totals. */
+function fundTotal(
+  b: SheetBuilder,
+  spec: EvaluationSpec,
+  profile: Profile,
+  total: number,
+): Omit<FundCells, 'end'> {
+  const example = spec.example?.funds;
   b.label(total, 1, '年度资金总额');
   [example?.initial, example?.budget, example?.spent].forEach((value, i) =>
     b.input(total, 2 + i, AMOUNT, value),
@@ -94,8 +108,8 @@ function fundBlock(b: SheetBuilder, spec: EvaluationSpec, context: TemplateConte
   });
   const budget = a1(total, 3);
   const spent = a1(total, 4);
-  const rate = a1(total, 6);
   const weight = a1(total, 5);
+  const rate = a1(total, 6);
   b.computed(
     total,
     6,
@@ -110,68 +124,90 @@ function fundBlock(b: SheetBuilder, spec: EvaluationSpec, context: TemplateConte
     { name: `${spec.prefix}_执行率`, range: range(total, 6) },
     { name: `${spec.prefix}_执行率得分`, range: range(total, 7) },
   );
+  return { weight, rate, score: a1(total, 7) };
+}
 
+/** A project's 其中 lines: their three amounts; returns the next row. */
+function projectLines(b: SheetBuilder, spec: EvaluationSpec, total: number): number {
   let row = total + 1;
-  if (spec.kind === 'project') {
-    ['其中：当年财政拨款', '上年结转资金', '其他资金'].forEach((label, i) => {
-      b.label(row, 1, label, { align: 'left' });
-      const line = example?.lines[i];
-      [line?.initial, line?.budget, line?.spent].forEach((value, c) => b.input(row, 2 + c, AMOUNT, value));
-      b.blank(row, 5);
-      b.blank(row, 6);
-      b.blank(row, 7);
-      b.merge(range(row, 7, row, LAST));
-      row++;
-    });
-    b.validate(amountRule(range(total, 2, row - 1, 4)));
-  } else {
-    b.label(row, 1, '按收入性质分：', { align: 'left' });
-    b.merge(range(row, 1, row, 3));
-    b.label(row, 4, '按支出性质分：', { align: 'left' });
-    b.merge(range(row, 4, row, LAST));
+  PROJECT_FUND_LINES.forEach((label, i) => {
+    const line = spec.example?.funds.lines[i];
+    b.lay(row, [
+      { col: 1, label, style: { align: 'left' } },
+      ...[line?.initial, line?.budget, line?.spent].map((value, c): LayoutCell => ({
+        col: 2 + c,
+        format: AMOUNT,
+        input: value,
+      })),
+      { col: 5, blank: true },
+      { col: 6, blank: true },
+      { col: 7, to: LAST, blank: true },
+    ]);
     row++;
-    const income = ['其中：一般公共预算：', '政府性基金拨款：', '纳入专户管理的非税收入拨款：', '其他资金：'];
-    const spending = ['其中：基本支出：', '项目支出：'];
-    const first = row;
-    income.forEach((label, i) => {
-      b.label(row, 1, label, { align: 'left' });
-      b.merge(range(row, 1, row, 2));
-      b.input(row, 3, AMOUNT, example?.income[i]);
-      const other = spending[i];
-      if (other) {
-        b.label(row, 4, other, { align: 'left' });
-        b.input(row, 6, AMOUNT, example?.spending[i]);
-      } else {
-        b.blank(row, 4);
-        b.blank(row, 6);
-      }
-      b.merge(range(row, 4, row, 5));
-      b.merge(range(row, 6, row, LAST));
-      row++;
-    });
-    b.validate(amountRule(range(total, 2, total, 4)));
-    b.validate(amountRule(range(first, 3, row - 1, 3)));
-    b.validate(amountRule(range(first, 6, first + spending.length - 1, 6)));
-  }
-  b.merge(range(top, 0, row - 1, 0));
+  });
+  b.validate(amountRule(range(total, 2, row - 1, 4)));
+  return row;
+}
 
+/** A unit's 按收入性质分 and 按支出性质分 side by side, one amount each; returns the next row. */
+function overallLines(b: SheetBuilder, spec: EvaluationSpec, total: number): number {
+  const example = spec.example?.funds;
+  b.lay(total + 1, [
+    { col: 1, to: 3, label: '按收入性质分：', style: { align: 'left' } },
+    { col: 4, to: LAST, label: '按支出性质分：', style: { align: 'left' } },
+  ]);
+  const first = total + 2;
+  INCOME_LINES.forEach((label, i) => {
+    const spending = SPENDING_LINES[i];
+    // The spending side has fewer lines: the rest stay bordered blanks, the table a closed rectangle.
+    const right: LayoutCell[] = spending
+      ? [
+          { col: 4, to: 5, label: spending, style: { align: 'left' } },
+          { col: 6, to: LAST, format: AMOUNT, input: example?.spending[i] },
+        ]
+      : [
+          { col: 4, to: 5, blank: true },
+          { col: 6, to: LAST, blank: true },
+        ];
+    b.lay(first + i, [
+      { col: 1, to: 2, label, style: { align: 'left' } },
+      { col: 3, format: AMOUNT, input: example?.income[i] },
+      ...right,
+    ]);
+  });
+  const end = first + INCOME_LINES.length;
+  b.validate(amountRule(range(total, 2, total, 4)));
+  b.validate(amountRule(range(first, 3, end - 1, 3)));
+  b.validate(amountRule(range(first, 6, first + SPENDING_LINES.length - 1, 6)));
+  return end;
+}
+
+/** The profile asks for a reason below this rate: a cell of its own, red while the reason is missing. */
+function reasonRow(b: SheetBuilder, threshold: number, rate: string, row: number): void {
+  const percent = `${String(Math.round(threshold * 1000) / 10)}%`;
+  b.lay(row, [
+    { col: 0, to: 1, label: `执行率低于${percent}的原因说明`, style: { align: 'left' } },
+    { col: 2, to: LAST, input: undefined, style: { align: 'left' } },
+  ]);
+  b.atLeast(row, 36);
+  b.conditionalFormats.push({
+    range: range(row, 2),
+    formula: `AND(ISNUMBER(${rate}),${rate}<${String(threshold)},LEN(TRIM(${a1(row, 2)}))=0)`,
+    fill: ALERT_FILL,
+  });
+}
+
+/** 项目资金 / 年度预算申请: header, 年度资金总额 with 执行率 and its score, and the breakdown rows. */
+function fundBlock(b: SheetBuilder, spec: EvaluationSpec, context: TemplateContext, top: number): FundCells {
+  const { profile } = context;
+  fundHeader(b, spec, top);
+  const total = fundTotal(b, spec, profile, top + 1);
+  const row = spec.kind === 'project' ? projectLines(b, spec, top + 1) : overallLines(b, spec, top + 1);
+  b.merge(range(top, 0, row - 1, 0));
   const threshold = profile.reasonRequiredBelowRate;
-  if (threshold !== null) {
-    // The profile asks for a reason below this rate: a cell of its own, red while the reason is missing.
-    const percent = `${String(Math.round(threshold * 1000) / 10)}%`;
-    b.label(row, 0, `执行率低于${percent}的原因说明`, { align: 'left' });
-    b.merge(range(row, 0, row, 1));
-    b.input(row, 2, undefined, undefined, { align: 'left' });
-    b.merge(range(row, 2, row, LAST));
-    b.atLeast(row, 36);
-    b.conditionalFormats.push({
-      range: range(row, 2),
-      formula: `AND(ISNUMBER(${rate}),${rate}<${String(threshold)},LEN(TRIM(${a1(row, 2)}))=0)`,
-      fill: ALERT_FILL,
-    });
-    row++;
-  }
-  return { weight, rate, score: a1(total, 7), end: row };
+  if (threshold === null) return { ...total, end: row };
+  reasonRow(b, threshold, total.rate, row);
+  return { ...total, end: row + 1 };
 }
 
 /** 年度总体目标: 预期目标 and 实际完成情况, with room for a paragraph each. */
@@ -190,55 +226,62 @@ function goals(b: SheetBuilder, spec: EvaluationSpec, top: number): number {
   return top + 2;
 }
 
-/** 绩效指标: the header, rows per 二级指标 under merged labels, 总分 and 自评等级; returns the row after. */
-function indicators(
+/** The indicator table's columns, B–I, after its 绩效指标 label. */
+const INDICATOR_HEADINGS = [
+  INDICATOR_COLUMNS.level1,
+  INDICATOR_COLUMNS.level2,
+  INDICATOR_COLUMNS.level3,
+  INDICATOR_COLUMNS.target,
+  INDICATOR_COLUMNS.result,
+  INDICATOR_COLUMNS.weight,
+  INDICATOR_COLUMNS.score,
+  INDICATOR_COLUMNS.cause,
+].map((column) => column.heading);
+
+/** One indicator row to fill in: 三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因 (C–H labels stand merged). */
+function indicatorRow(example: IndicatorExample | undefined): LayoutCell[] {
+  return [
+    { col: 3, input: example?.name, style: { align: 'left' } },
+    { col: 4, input: example?.target },
+    { col: 5, input: example?.result },
+    { col: 6, format: SCORE, input: example?.weight, style: { align: 'center' } },
+    { col: 7, format: SCORE, input: example?.score, style: { align: 'center' } },
+    { col: 8, input: example?.cause, style: { align: 'left' } },
+  ];
+}
+
+/** The header, then rows per 二级指标 under merged 一级 and 二级 labels; returns the first and last row. */
+function indicatorRows(
   b: SheetBuilder,
   spec: EvaluationSpec,
   context: TemplateContext,
-  fund: FundCells,
   header: number,
-): { total: number; end: number } {
-  const { profile } = context;
-  const columns = [
-    INDICATOR_COLUMNS.level1,
-    INDICATOR_COLUMNS.level2,
-    INDICATOR_COLUMNS.level3,
-    INDICATOR_COLUMNS.target,
-    INDICATOR_COLUMNS.result,
-    INDICATOR_COLUMNS.weight,
-    INDICATOR_COLUMNS.score,
-    INDICATOR_COLUMNS.cause,
-  ];
+): { first: number; last: number } {
   b.label(header, 0, '绩效指标');
-  columns.forEach((column, i) => b.label(header, 1 + i, column.heading));
-
+  INDICATOR_HEADINGS.forEach((heading, i) => b.label(header, 1 + i, heading));
   const first = header + 1;
   let row = first;
   for (const category of CATEGORIES) {
     const categoryTop = row;
     for (const level2 of LEVEL2_NAMES[category]) {
       const groupTop = row;
-      for (let i = 0; i < context.rowsPerLevel2; i++) {
-        const example = i === 0 ? spec.example?.indicators.get(level2) : undefined;
-        b.input(row, 3, undefined, example?.name, { align: 'left' });
-        b.input(row, 4, undefined, example?.target);
-        b.input(row, 5, undefined, example?.result);
-        b.input(row, 6, SCORE, example?.weight, { align: 'center' });
-        b.input(row, 7, SCORE, example?.score, { align: 'center' });
-        b.input(row, 8, undefined, example?.cause, { align: 'left' });
-        row++;
-      }
+      for (let i = 0; i < context.rowsPerLevel2; i++)
+        b.lay(row++, indicatorRow(i === 0 ? spec.example?.indicators.get(level2) : undefined));
       // Labels one may rename (a province's own 二级指标), unlocked so that rows can be deleted.
       b.input(groupTop, 2, undefined, level2, { align: 'center', fill: 'DDEBF7' });
       b.merge(range(groupTop, 2, row - 1, 2));
     }
-    b.input(categoryTop, 1, undefined, level1Label(category, profile), { align: 'center', fill: 'DDEBF7' });
+    const label = level1Label(category, context.profile);
+    b.input(categoryTop, 1, undefined, label, { align: 'center', fill: 'DDEBF7' });
     b.merge(range(categoryTop, 1, row - 1, 1));
   }
-  const last = row - 1;
-  b.merge(range(header, 0, last, 0));
-  b.openRows.push([first, last]);
+  b.merge(range(header, 0, row - 1, 0));
+  b.openRows.push([first, row - 1]);
+  return { first, last: row - 1 };
+}
 
+/** 分值 and 得分 within their bounds, and 偏差原因 red on a row that lost points and states no cause. */
+function indicatorRules(b: SheetBuilder, first: number, last: number): void {
   const weight = a1(first, 6);
   const score = a1(first, 7);
   b.validate({
@@ -246,17 +289,17 @@ function indicators(
     type: 'decimal',
     min: 0,
     max: 100,
-    prompt: '填写本指标的分值：0 到 100 之间的数。',
-    error: '分值应为 0 到 100 之间的数。',
+    prompt: templateText('templates.weight.prompt'),
+    error: templateText('templates.weight.error'),
   });
   b.validate({
     range: range(first, 7, last, 7),
     type: 'custom',
     formula: `AND(ISNUMBER(${score}),${score}>=0,${score}<=N(${weight}))`,
-    prompt: '填写自评得分：不小于 0，不超过本行的分值。',
-    error: '自评得分应在 0 与本行分值之间。请先填写分值，再填写得分。',
+    prompt: templateText('templates.score.prompt'),
+    error: templateText('templates.score.error'),
   });
-  // A row that lost points and states no cause (or only 无, /, 同上…) turns its 偏差原因 cell red (DOMAIN §5).
+  // A row that lost points and states no cause (or only 无, /, 同上…) turns its 偏差原因 cell red (domain.md §5).
   const g = `$G${String(first + 1)}`;
   const h = `$H${String(first + 1)}`;
   b.conditionalFormats.push({
@@ -264,10 +307,18 @@ function indicators(
     formula: `AND(ISNUMBER(${h}),ISNUMBER(${g}),${h}<${g},${noCauseFormula(`$I${String(first + 1)}`)})`,
     fill: ALERT_FILL,
   });
+}
 
-  const total = last + 1;
-  b.label(total, 0, '总分');
-  b.merge(range(total, 0, total, 5));
+/** 总分 (its 分值 red unless 100) and 自评等级 under the table, named for a reader; returns the row after. */
+function totalRows(
+  b: SheetBuilder,
+  spec: EvaluationSpec,
+  profile: Profile,
+  fund: FundCells,
+  header: number,
+  total: number,
+): number {
+  b.lay(total, [{ col: 0, to: 5, label: '总分' }]);
   const weights = blockAbove(6, header);
   const scores = blockAbove(7, header);
   b.computed(total, 6, `IF(COUNT(${weights})=0,"",N(${fund.weight})+SUM(${weights}))`, SCORE);
@@ -286,15 +337,27 @@ function indicators(
     fill: ALERT_FILL,
   });
   const grade = total + 1;
-  b.label(grade, 0, '自评等级');
-  b.merge(range(grade, 0, grade, 5));
+  b.lay(grade, [{ col: 0, to: 5, label: '自评等级' }]);
   b.computed(grade, 6, gradeFormula(a1(total, 7), profile));
   b.merge(range(grade, 6, grade, LAST));
   b.names.push(
     { name: `${spec.prefix}_总分`, range: range(total, 7) },
     { name: `${spec.prefix}_等级`, range: range(grade, 6) },
   );
-  return { total, end: grade + 1 };
+  return grade + 1;
+}
+
+/** 绩效指标: the header, rows per 二级指标 under merged labels, 总分 and 自评等级; returns the row after. */
+function indicators(
+  b: SheetBuilder,
+  spec: EvaluationSpec,
+  context: TemplateContext,
+  fund: FundCells,
+  header: number,
+): number {
+  const { first, last } = indicatorRows(b, spec, context, header);
+  indicatorRules(b, first, last);
+  return totalRows(b, spec, context.profile, fund, header, last + 1);
 }
 
 /** 附件2 or 附件3, filled with the example when one is given. */
@@ -303,15 +366,8 @@ export function evaluationSheet(spec: EvaluationSpec, context: TemplateContext) 
   const fundTop = heading(b, spec, context);
   const fund = fundBlock(b, spec, context, fundTop);
   const header = goals(b, spec, fund.end);
-  const { end } = indicators(b, spec, context, fund, header);
-  let row = end;
-  if (spec.kind === 'project') {
-    b.text(
-      row++,
-      LAST,
-      '备注：每个一级项目支出一张表。如，业务工作经费，运行维护经费，其他事业发展类资金……各一张表。',
-    );
-  }
+  let row = indicators(b, spec, context, fund, header);
+  if (spec.kind === 'project') b.text(row++, LAST, templateText('templates.project.note'));
   b.text(row + 1, LAST, context.signOff);
   return b.plan(spec.sheet, {
     print: { titleRows: [header, header], fitToWidth: true, landscape: true, footer: context.footer },

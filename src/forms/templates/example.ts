@@ -5,6 +5,7 @@
 import { LEVEL2_NAMES } from '../../domain/categories';
 import type { Level1Category, Profile } from '../../domain/profiles/types';
 import { round } from '../../domain/numbers';
+import { templateText } from './shared';
 
 export interface IndicatorExample {
   readonly name: string;
@@ -44,7 +45,7 @@ const ROWS: Readonly<Record<string, Omit<IndicatorExample, 'weight' | 'score'> &
     target: '≥95%',
     result: '92%',
     share: 1,
-    cause: '部分学员因工作调动未参加结业考核，下年度增设补考场次并跟踪落实。',
+    cause: templateText('templates.example.cause'),
   },
   时效指标: { name: '培训按期完成率', target: '100%', result: '100%', share: 1 },
   成本指标: { name: '人均培训成本', target: '≤800元/人', result: '760元/人', share: 1 },
@@ -99,9 +100,8 @@ export function evaluationExample(profile: Profile): EvaluationExample {
       income: [1100, 0, 0, 100],
       spending: [640, 500],
     },
-    goal: '1. 全年开展业务培训不少于1200人次，考核合格率不低于95%；\n2. 人均培训成本控制在800元以内；\n3. 参训人员满意度不低于90%。',
-    achieved:
-      '1. 全年开展业务培训1260人次，考核合格率92%；\n2. 人均培训成本760元；\n3. 参训人员满意度95%。合格率未达目标，原因及措施见偏差分析。',
+    goal: templateText('templates.example.goal'),
+    achieved: templateText('templates.example.achieved'),
     indicators,
   };
 }
@@ -142,6 +142,5 @@ export const BASIC_EXAMPLE = {
   ] as readonly BasicAmounts[],
   procurement: [null, 100.4, 574.81] as BasicAmounts,
   adjustment: [null, null, null] as BasicAmounts,
-  thrift:
-    '一是严格控制一般性支出，降低行政运行成本，提高公用经费使用效率；二是严控楼堂馆所建设；三是推进节能减排。',
+  thrift: templateText('templates.example.thrift'),
 } as const;

@@ -7,7 +7,7 @@ import { columnLetters } from '../../domain/cells';
 import type { Profile } from '../../domain/profiles/types';
 import { NO_CAUSE_WORDS } from '../../domain/text';
 
-/** 执行率得分 as an Excel formula of the rate and weight cells, by the profile's method (DOMAIN §2). */
+/** 执行率得分 as an Excel formula of the rate and weight cells, by the profile's method (domain.md §2). */
 export function executionScoreFormula(rate: string, weight: string, profile: Profile): string {
   const capped = `MIN(${rate},1)`;
   switch (profile.executionScoring) {
@@ -29,7 +29,7 @@ export function gradeFormula(total: string, profile: Profile): string {
   return `IF(${total}="","",${formula})`;
 }
 
-/** `sum` held to the cap the 执行率 in `rate` brings under the profile (DOMAIN §10); `sum` itself without caps. */
+/** `sum` held to the cap the 执行率 in `rate` brings under the profile (domain.md §4.7); `sum` itself without caps. */
 export function cappedFormula(sum: string, rate: string, profile: Profile): string {
   const caps = [...profile.scoreCaps].sort((a, b) => a.rateBelow - b.rateBelow);
   if (caps.length === 0) return sum;
@@ -60,7 +60,7 @@ export function blankOrSum(range: string, less: readonly string[] = []): string 
   return `IF(COUNT(${range})=0,"",SUM(${range})${minus})`;
 }
 
-/** True when a 偏差原因 cell states no cause: blank, or a placeholder word the rules do not take (DOMAIN §5). */
+/** True when a 偏差原因 cell states no cause: blank, or a placeholder word the rules do not take (domain.md §5). */
 export function noCauseFormula(cell: string): string {
   const words = NO_CAUSE_WORDS.filter((word) => word !== '').map((word) => `TRIM(${cell})="${word}"`);
   return `OR(LEN(TRIM(${cell}))=0,${words.join(',')})`;

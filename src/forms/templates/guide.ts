@@ -4,77 +4,118 @@
  */
 import { formatPercent } from '../../domain/numbers';
 import type { Profile } from '../../domain/profiles/types';
+import type { MessageId } from '../../messages';
 import type { SheetPlan } from '../../sheet/plan';
 import { SheetBuilder } from './builder';
 import { level1Label } from './evaluation';
-import type { TemplateContext } from './shared';
+import { templateText, type TemplateContext } from './shared';
 
-export const GUIDE_SHEET = '填报说明';
+export const GUIDE_SHEET = templateText('templates.guide.title');
 
-const SCORING: Readonly<Record<Profile['executionScoring'], string>> = {
-  linear: '执行率得分 = 分值 × 执行率（执行率超过 100% 的按 100% 计），保留两位小数，最高不超过分值。',
-  rounded: '执行率得分 = 分值 × 执行率（执行率超过 100% 的按 100% 计），四舍五入取整，最高不超过分值。',
-  step10:
-    '执行率得分按执行率每满 10 个百分点计分值的十分之一（如执行率 95% 得分值的 90%），执行率超过 100% 的按 100% 计。',
+/** How 执行率得分 is worked out, under each scoring method. */
+const SCORING: Readonly<Record<Profile['executionScoring'], MessageId>> = {
+  linear: 'templates.guide.scoring.linear',
+  rounded: 'templates.guide.scoring.rounded',
+  step10: 'templates.guide.scoring.step10',
 };
+
+/** The first-level weights the profile fixes, or the points the unit shares out. */
+function weightRule(profile: Profile): string {
+  if (!profile.levelWeights)
+    return templateText('templates.guide.weights.free', { points: 100 - profile.executionWeight });
+  const label = (category: 'output' | 'effect' | 'satisfaction'): string =>
+    level1Label(category, profile).replace(/\n/g, '');
+  return templateText('templates.guide.weights.fixed', {
+    output: label('output'),
+    effect: label('effect'),
+    satisfaction: label('satisfaction'),
+  });
+}
+
+/** The grade bands, highest first: each from its least total, the last below the one above it. */
+function gradeRule(profile: Profile): string {
+  const bands = [...profile.grades].sort((a, b) => b.min - a.min);
+  const lowest = bands.at(-1);
+  const above = bands
+    .slice(0, -1)
+    .map((band) => templateText('templates.guide.grades.band', { min: band.min, label: band.label }));
+  return templateText('templates.guide.grades', {
+    bands: above.join(''),
+    lowest: lowest
+      ? templateText('templates.guide.grades.lowest', { below: bands.at(-2)?.min ?? 0, label: lowest.label })
+      : '',
+  });
+}
 
 /** The profile's rules as a unit reads them. */
 function scoringRules(profile: Profile): string[] {
-  const rules = [
-    `执行率：分值 ${String(profile.executionWeight)} 分。执行率 = 全年执行数 ÷ 全年预算数。${SCORING[profile.executionScoring]}`,
+  const percent = (rate: number): string => formatPercent(rate, 0);
+  const caps = [...profile.scoreCaps].sort((a, b) => a.rateBelow - b.rateBelow);
+  const reason = profile.reasonRequiredBelowRate;
+  return [
+    templateText('templates.guide.execution', {
+      weight: profile.executionWeight,
+      scoring: `@${SCORING[profile.executionScoring]}`,
+    }),
+    weightRule(profile),
+    gradeRule(profile),
+    ...caps.map((cap) =>
+      templateText('templates.guide.cap', { rate: percent(cap.rateBelow), cap: cap.maxTotal }),
+    ),
+    ...(reason === null ? [] : [templateText('templates.guide.reason', { rate: percent(reason) })]),
+    templateText('templates.guide.over-achievement', { factor: profile.overAchievementFactor }),
+    templateText('templates.guide.adjustment', { threshold: percent(profile.budgetAdjustmentThreshold) }),
   ];
-  rules.push(
-    profile.levelWeights
-      ? `指标权重：${(['output', 'effect', 'satisfaction'] as const).map((c) => level1Label(c, profile).replace(/\n/g, '')).join('、')}，与执行率合计 100 分。`
-      : `指标权重：各一级指标合计 ${String(100 - profile.executionWeight)} 分，由单位按项目实际设定，与执行率合计 100 分。`,
-  );
-  rules.push(
-    `评价等级：${[...profile.grades]
-      .sort((a, b) => b.min - a.min)
-      .map((g, i, all) =>
-        i === all.length - 1
-          ? `${String(all[i - 1]?.min ?? 0)} 分以下为“${g.label}”`
-          : `${String(g.min)} 分（含）以上为“${g.label}”`,
-      )
-      .join('，')}。`,
-  );
-  for (const cap of [...profile.scoreCaps].sort((a, b) => a.rateBelow - b.rateBelow))
-    rules.push(
-      `执行率低于 ${formatPercent(cap.rateBelow, 0)} 的，总分不超过 ${String(cap.maxTotal)} 分（表中总分公式已按此计算）。`,
-    );
-  if (profile.reasonRequiredBelowRate !== null)
-    rules.push(
-      `执行率低于 ${formatPercent(profile.reasonRequiredBelowRate, 0)} 的，须在“执行率低于…的原因说明”一栏写明原因。`,
-    );
-  rules.push(
-    `超额完成：实际完成值达到年度指标值的 ${String(profile.overAchievementFactor)} 倍及以上的，应说明原因（目标是否定得过低）。`,
-  );
-  rules.push(
-    `预算调整：全年预算数与年初预算数相差超过 ${formatPercent(profile.budgetAdjustmentThreshold, 0)} 的，应说明调整原因。`,
-  );
-  return rules;
 }
 
-const HOW_TO = [
-  '白色单元格由单位填写；灰色单元格为公式，自动计算执行率、执行率得分、总分和等级，请勿改写。',
-  '金额单位为万元，保留两位小数；人数填整数。',
-  '每个一级项目支出填一张“项目支出绩效自评表”；行数不够时，选中指标行或专项行，右键“插入”整行即可，合计公式会自动包含新行；多余的空行可以删除。',
-  '三级指标、年度指标值、实际完成值请写明数量和计量单位，如“≥1200人次”“1260人次”“≥95%”。',
-  '分值为 0 到 100 之间的数，各指标分值与执行率分值合计应为 100 分（不是 100 时总分的分值格显示为红色）；自评得分不超过本行分值。',
+const HOW_TO: readonly MessageId[] = [
+  'templates.guide.how-to.cells',
+  'templates.guide.how-to.amounts',
+  'templates.guide.how-to.rows',
+  'templates.guide.how-to.units',
+  'templates.guide.how-to.weights',
 ];
 
-const CAUSE_RULE =
-  '偏差原因：凡自评得分低于分值的指标，须在“偏差原因分析及改进措施”中写明未完成的原因和改进措施；只写“无”“/”“同上”“暂无”等不算说明，该单元格会显示为红色。';
+/** What the pack is: the template's and the profile's versions, its forms, who sent it out. */
+function aboutLines(context: TemplateContext, version: number, forms: readonly string[]): string[] {
+  const { profile } = context;
+  const about = [
+    templateText('templates.guide.about', {
+      version,
+      profile: profile.name,
+      profileId: profile.id,
+      profileVersion: profile.version,
+    }),
+    // The official forms enumerate with the Chinese enumeration comma.
+    templateText('templates.guide.contains', { forms: forms.join('、') }),
+  ];
+  return context.issuerLine ? [...about, context.issuerLine] : about;
+}
+
+/** The guide's sections, each a title and its numbered lines. */
+function sections(
+  context: TemplateContext,
+  version: number,
+  forms: readonly string[],
+): [MessageId, string[]][] {
+  return [
+    ['templates.guide.section.about', aboutLines(context, version, forms)],
+    ['templates.guide.section.how-to', HOW_TO.map((id) => templateText(id))],
+    ['templates.guide.section.scoring', scoringRules(context.profile)],
+    ['templates.guide.section.cause', [templateText('templates.guide.cause')]],
+  ];
+}
 
 export function guideSheet(context: TemplateContext, version: number, forms: readonly string[]): SheetPlan {
-  const { profile } = context;
   const b = new SheetBuilder([6, 104]);
-  let row = 0;
-  b.put(row, 0, { value: '填报说明', style: { bold: true, fontSize: 16, align: 'center', wrap: false } });
-  b.merge({ top: row, left: 0, bottom: row, right: 1 });
-  row += 2;
-  const section = (title: string, lines: readonly string[]): void => {
-    b.put(row, 0, { value: title, style: { bold: true, fontSize: 12, align: 'left', wrap: false } });
+  b.put(0, 0, { value: GUIDE_SHEET, style: { bold: true, fontSize: 16, align: 'center', wrap: false } });
+  b.merge({ top: 0, left: 0, bottom: 0, right: 1 });
+  let row = 2;
+  for (const [title, lines] of sections(context, version, forms)) {
+    b.put(row, 0, {
+      value: templateText(title),
+      style: { bold: true, fontSize: 12, align: 'left', wrap: false },
+    });
     b.merge({ top: row, left: 0, bottom: row, right: 1 });
     row++;
     lines.forEach((line, i) => {
@@ -83,15 +124,6 @@ export function guideSheet(context: TemplateContext, version: number, forms: rea
       row++;
     });
     row++;
-  };
-  const about = [
-    `本模板由绩效自评助手生成，模板第 ${String(version)} 版；评分规则：${profile.name}（${profile.id}，第 ${String(profile.version)} 版）。`,
-    `包含：${forms.join('、')}。`,
-  ];
-  if (context.issuerLine) about.push(context.issuerLine);
-  section('一、本模板', about);
-  section('二、如何填写', HOW_TO);
-  section('三、评分规则', scoringRules(profile));
-  section('四、偏差原因', [CAUSE_RULE]);
+  }
   return b.plan(GUIDE_SHEET, { print: { fitToWidth: true, footer: context.footer } });
 }

@@ -25,7 +25,7 @@ export interface ExcelEntry {
   readonly onWeb: boolean;
 }
 
-/** The Office.js entry points wrapped so that every failure says in Chinese what to do. */
+/** The Office.js entry points wrapped so that every failure says what to do (a catalogue sentence). */
 export class ExcelApi {
   constructor(private readonly entry: ExcelEntry) {}
 

@@ -4,6 +4,7 @@
  * its own, and forgets it after every write.
  */
 import { toA1, type CellPosition } from '../../domain/cells';
+import { said, type Said } from '../../messages';
 import type { CellFix, CellMark } from '../../forms/fixes';
 import type { Grid } from '../../sheet/grid';
 import type { WorkbookPlan } from '../../sheet/plan';
@@ -14,15 +15,16 @@ import { clearAllMarks, lockedSheets, setMarks, type NoteMode } from './marks';
 import { applyPlan } from './plan-writer';
 import { HostError } from './errors';
 import { PROTECTION_NOT_RESTORED, withUnlocked } from './protection';
-import { readState, readWorkbook, type Snapshot } from './read';
+import { readWorkbook } from './read';
+import { readState, type Snapshot } from './state';
 import { cellKey, type MarkRecord } from './records';
 
 export { HostError, toHostError } from './errors';
 
-/** What this Excel lacks for the pane to run, in one Chinese sentence; null when it has everything. */
-export function unsupportedReason(isSetSupported: ExcelEntry['isSetSupported']): string | null {
-  if (isSetSupported('ExcelApi', `1.${String(MIN_EXCEL_API)}`)) return null;
-  return `此版本 Excel 不支持本加载项所需的功能（需要 ExcelApi 1.${String(MIN_EXCEL_API)}：Microsoft 365 2108 版或更高、Office LTSC 2021 或更高、Mac 版 16.52 或更高，或 Excel 网页版）。请在 Chrome、Edge 等新版浏览器中打开本页面，用“文件模式”检查自评表。`;
+/** What this Excel lacks for the pane to run, as one sentence; null when it has everything. */
+export function unsupportedReason(isSetSupported: ExcelEntry['isSetSupported']): Said | null {
+  const version = `1.${String(MIN_EXCEL_API)}`;
+  return isSetSupported('ExcelApi', version) ? null : said('office.unsupported-version', { version });
 }
 
 export class OfficeWorkbookHost implements WorkbookHost {

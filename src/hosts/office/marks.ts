@@ -7,11 +7,12 @@
  */
 import { fromA1, toA1, type CellPosition } from '../../domain/cells';
 import { composeNote, MARK_FILLS, NOTE_HEADING, ownPart, type CellMark } from '../../forms/fixes';
+import { said, type Said } from '../../messages';
 import type { HostReport } from '../types';
 import { qualified, splitAddress } from './addresses';
 import type { ExcelApi } from './api';
 import { withUnlocked, type LockedSheet } from './protection';
-import type { Snapshot } from './read';
+import type { Snapshot } from './state';
 import { cellKey, MARKS_SETTING, normalFill, type MarkRecord } from './records';
 
 /** How notes are written on this Excel. */
@@ -79,7 +80,7 @@ function annotate(
   mark: CellMark,
   snapshot: Snapshot,
   mode: NoteMode,
-  left: string[],
+  left: Said[],
   newComments: CellMark[],
 ): void {
   const sheet = context.workbook.worksheets.getItem(mark.sheet);
@@ -89,7 +90,7 @@ function annotate(
   const where = `${mark.sheet}!${address}`;
   if (mode === 'notes') {
     // A note and a threaded comment cannot share a cell: the colleague's comment stays.
-    if (snapshot.comments.has(key)) left.push(`${where} 有他人的会话式批注，未加说明，只标了底色。`);
+    if (snapshot.comments.has(key)) left.push(said('office.marks.threaded-comment', { cell: where }));
     else {
       const existing = snapshot.notes?.get(key);
       if (existing === undefined) sheet.notes.add(address, composeNote(undefined, mark.note));
@@ -101,7 +102,7 @@ function annotate(
     if (!existing) newComments.push(mark);
     else if (existing.content.startsWith(NOTE_HEADING))
       context.workbook.comments.getItem(existing.id).content = content;
-    else left.push(`${where} 已有他人的批注，未追加说明，只标了底色。`);
+    else left.push(said('office.marks.others-comment', { cell: where }));
   }
 }
 
@@ -114,7 +115,7 @@ async function addComments(
   api: ExcelApi,
   locked: readonly LockedSheet[],
   marks: readonly CellMark[],
-  left: string[],
+  left: Said[],
 ): Promise<void> {
   let rest = [...marks];
   while (rest.length > 0) {
@@ -132,7 +133,7 @@ async function addComments(
       const added = await commentedCells(api);
       const failed = batch.find((mark) => !added.has(keyOf(mark)));
       if (!failed) return;
-      left.push(`${failed.sheet}!${toA1(failed.cell)} 已有批注，未加说明，只标了底色。`);
+      left.push(said('office.marks.has-note', { cell: `${failed.sheet}!${toA1(failed.cell)}` }));
       rest = batch.slice(batch.indexOf(failed) + 1);
     }
   }
@@ -171,8 +172,8 @@ export async function setMarks(
   marks: readonly CellMark[],
   released: readonly MarkRecord[] = [],
 ): Promise<MarkResult> {
-  const left: string[] = [];
-  if (mode === 'none') left.push('此版本 Excel 不支持批注（需要 ExcelApi 1.10），只用底色标出问题单元格。');
+  const left: Said[] = [];
+  if (mode === 'none') left.push(said('office.marks.no-comments'));
   const records = new Map(snapshot.records);
   const fresh = marks.filter((mark) => !records.has(keyOf(mark)));
   const fills = await probeFills(api, fresh);
@@ -189,7 +190,7 @@ export async function setMarks(
   // A cell on a sheet renamed or deleted since it was marked cannot be given back: it is said, and forgotten.
   const gone = released.filter((record) => !snapshot.sheets.has(record.sheet));
   for (const sheet of new Set(gone.map((record) => record.sheet)))
-    left.push(`工作表“${sheet}”已改名或删除，其上原有的标记无法自动清除，请手动去掉底色和说明。`);
+    left.push(said('office.marks.sheet-gone', { sheet }));
   const restorable = released.filter((record) => snapshot.sheets.has(record.sheet));
   // Saved first with the released cells still in it: should a write fail midway, every marked cell is known.
   const whileWriting = JSON.stringify([...records.values()]);
@@ -218,14 +219,14 @@ export async function clearAllMarks(api: ExcelApi, snapshot: Snapshot, mode: Not
   const strayComments = [...snapshot.comments].filter(
     ([key, c]) => !recordedKeys.has(key) && c.content.startsWith(NOTE_HEADING),
   );
-  const said = { notes: snapshot.recordProblem ? [snapshot.recordProblem] : [] };
+  const report = { notes: snapshot.recordProblem ? [snapshot.recordProblem] : [] };
   if (
     records.length === 0 &&
     strayNotes.length === 0 &&
     strayComments.length === 0 &&
     !snapshot.recordPresent
   )
-    return said;
+    return report;
   const sheetOf = (key: string): string => (JSON.parse(key) as [string])[0];
   // Deleting a comment or a note needs its sheet unprotected as much as restoring a fill does.
   const sheets = [
@@ -245,5 +246,5 @@ export async function clearAllMarks(api: ExcelApi, snapshot: Snapshot, mode: Not
     for (const [, comment] of strayComments) context.workbook.comments.getItem(comment.id).delete();
     if (snapshot.recordPresent) context.workbook.settings.getItem(MARKS_SETTING).delete();
   });
-  return said;
+  return report;
 }

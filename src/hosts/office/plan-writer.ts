@@ -1,15 +1,16 @@
 /**
- * A workbook plan (the templates) built as new sheets: one sync checks the names, one builds every sheet, and a
- * last one sets up printing and recalculates (apart, in a sync of its own, only when printing failed). A build that fails midway is taken back (a batch keeps what
- * ran before its error): the sheets and names it added are deleted again.
+ * A workbook plan (the templates) built as new sheets: one sync checks the names, one builds every sheet,
+ * and a last one sets up printing and recalculates (apart, in a sync of its own, only when printing
+ * failed). A build that fails midway is taken back (a batch keeps what ran before its error): the sheets
+ * and names it added are deleted again.
  */
+import { said, type Said } from '../../messages';
 import type { WorkbookPlan } from '../../sheet/plan';
 import type { HostReport } from '../types';
 import type { ExcelApi } from './api';
 import { HostError, toHostError } from './errors';
+import { sheetList } from './sheet-list';
 import { writeSheet } from './sheet-writer';
-
-const PRINT_BY_HAND = '请在“页面布局”中手动设为 A4、按页宽缩放并设置打印标题行。';
 
 interface Existing {
   readonly sheets: Set<string>;
@@ -56,7 +57,7 @@ async function takeBack(api: ExcelApi, plan: WorkbookPlan, before: Existing): Pr
  * Paper, orientation, fit to width and title rows, then every formula worked out (calculation was suspended
  * while the sheets were written). Says what did not hold.
  */
-async function setUpPrintingAndRecalculate(api: ExcelApi, plan: WorkbookPlan, left: string[]): Promise<void> {
+async function setUpPrintingAndRecalculate(api: ExcelApi, plan: WorkbookPlan, left: Said[]): Promise<void> {
   try {
     await api.batch(async (context) => {
       const checks: { sheet: string; layout: Excel.PageLayout }[] = [];
@@ -81,45 +82,39 @@ async function setUpPrintingAndRecalculate(api: ExcelApi, plan: WorkbookPlan, le
       await context.sync();
       const dropped = checks.filter(({ layout }) => layout.zoom.horizontalFitToPages !== 1);
       if (dropped.length > 0)
-        left.push(
-          `Excel 没有保存“按页宽缩放”（${dropped.map((d) => `“${d.sheet}”`).join('、')}）。请在“页面布局 › 调整为合适大小”中把宽度设为 1 页。`,
-        );
+        left.push(said('office.template.fit-dropped', { sheets: sheetList(dropped.map((d) => d.sheet)) }));
     });
   } catch (error) {
     // The sheets are built; printing is a convenience, so its failure is said, not raised.
-    left.push(`打印设置未能写入（${toHostError(error).message}）。${PRINT_BY_HAND}`);
+    left.push(said('office.template.print-failed', { failure: toHostError(error).said }));
     await recalculate(api, left);
   }
 }
 
 /** Calculation was suspended while the sheets were written: every formula is worked out now, on its own. */
-async function recalculate(api: ExcelApi, left: string[]): Promise<void> {
+async function recalculate(api: ExcelApi, left: Said[]): Promise<void> {
   try {
     await api.batch(async (context) => {
       context.application.calculate('Recalculate');
       await context.sync();
     });
   } catch (error) {
-    left.push(`公式未能自动重算（${toHostError(error).message}）。请按 F9 重算工作簿。`);
+    left.push(said('office.template.not-recalculated', { failure: toHostError(error).said }));
   }
 }
 
-/** Adds the plan's sheets; refuses, adding nothing, when one of their names is taken. */
-export async function applyPlan(api: ExcelApi, plan: WorkbookPlan): Promise<HostReport> {
-  const left: string[] = [];
-  const before = await existingNames(api);
+/** Refuses the plan when one of its sheets' names is taken (or given twice): nothing is added then. */
+function refuseTakenNames(plan: WorkbookPlan, before: Existing): void {
   const taken = new Set(before.sheets);
-  for (const sheet of plan.sheets) {
-    if (taken.has(sheet.sheet.toLowerCase()))
-      throw new HostError(
-        `工作簿中已有名为“${sheet.sheet}”的工作表，模板没有生成。请把该工作表改名或删除后再试，或在新工作簿中生成模板。`,
-        'SheetExists',
-        {
-          en: `The workbook already has a sheet named “${sheet.sheet}”; no template was built. Rename or delete that sheet and try again, or build the template in a new workbook.`,
-        },
-      );
-    taken.add(sheet.sheet.toLowerCase());
+  for (const { sheet } of plan.sheets) {
+    if (taken.has(sheet.toLowerCase()))
+      throw new HostError(said('office.template.sheet-exists', { sheet }), 'SheetExists');
+    taken.add(sheet.toLowerCase());
   }
+}
+
+/** One batch writes every sheet; a failure takes back what it added, and says whether that worked. */
+async function buildSheets(api: ExcelApi, plan: WorkbookPlan, before: Existing, left: Said[]): Promise<void> {
   try {
     await api.raw(async (context) => {
       context.application.suspendApiCalculationUntilNextSync();
@@ -137,20 +132,24 @@ export async function applyPlan(api: ExcelApi, plan: WorkbookPlan): Promise<Host
     try {
       await takeBack(api, plan, before);
     } catch (again) {
-      throw new HostError(
-        `${failure.message} 模板只生成了一部分，撤销时也出错（${toHostError(again).message}）：请删除新加的工作表后再试。`,
-        failure.code,
-        {
-          cause: error,
-          en: `${failure.messageEn} The template was built only in part, and taking it back failed too (${toHostError(again).messageEn}): delete the new sheets and try again.`,
-        },
-      );
+      const sentence = said('office.template.half-built', {
+        failure: failure.said,
+        again: toHostError(again).said,
+      });
+      throw new HostError(sentence, failure.code, { cause: error });
     }
-    throw new HostError(`${failure.message} 模板没有生成，工作簿保持原样。`, failure.code, {
+    throw new HostError(said('office.template.not-built', { failure: failure.said }), failure.code, {
       cause: error,
-      en: `${failure.messageEn} No template was built; the workbook is as it was.`,
     });
   }
+}
+
+/** Adds the plan's sheets; refuses, adding nothing, when one of their names is taken. */
+export async function applyPlan(api: ExcelApi, plan: WorkbookPlan): Promise<HostReport> {
+  const left: Said[] = [];
+  const before = await existingNames(api);
+  refuseTakenNames(plan, before);
+  await buildSheets(api, plan, before, left);
   await setUpPrintingAndRecalculate(api, plan, left);
   return { notes: left };
 }

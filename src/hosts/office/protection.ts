@@ -3,8 +3,10 @@
  * written and protected again in one batch, and if anything in it fails (a batch keeps what ran before its
  * first error), a recovery batch protects again every sheet the first one had unprotected.
  */
+import { said } from '../../messages';
 import type { ExcelApi } from './api';
 import { HostError, toHostError } from './errors';
+import { sheetList } from './sheet-list';
 
 /** The code of a failure after which a sheet may be left unprotected: never retried, always said. */
 export const PROTECTION_NOT_RESTORED = 'ProtectionNotRestored';
@@ -48,15 +50,12 @@ export async function withUnlocked(
     try {
       await relock(api, locked);
     } catch (again) {
-      const names = locked.map((lock) => `“${lock.name}”`).join('、');
-      throw new HostError(
-        `${toHostError(error).message} 恢复工作表保护时也出错（${toHostError(again).message}）：请在“审阅 › 保护工作表”中重新保护工作表${names}。`,
-        PROTECTION_NOT_RESTORED,
-        {
-          cause: error,
-          en: `${toHostError(error).messageEn} Protecting the sheets again failed too (${toHostError(again).messageEn}): protect ${names} again under Review › Protect Sheet.`,
-        },
-      );
+      const sentence = said('office.protection.not-restored', {
+        failure: toHostError(error).said,
+        again: toHostError(again).said,
+        sheets: sheetList(locked.map((lock) => lock.name)),
+      });
+      throw new HostError(sentence, PROTECTION_NOT_RESTORED, { cause: error });
     }
     throw error;
   }

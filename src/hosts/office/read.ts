@@ -1,33 +1,24 @@
 /**
- * Reads the workbook into Grids in batches that stay within what Excel allows: one sync for the sheets (with
- * their protection, notes, comments and the marks record), then the used ranges in blocks of rows, as many
- * blocks per sync as keep a response well under Excel on the web's 5 MB, merged areas read with each block.
+ * Reads the workbook into Grids in batches that stay within what Excel allows: two syncs for the sheets
+ * (state.ts: their protection, notes, comments and the marks record), then the used ranges in blocks of
+ * rows, as many blocks per sync as keep a response well under Excel on the web's 5 MB, merged areas read
+ * with each block.
  * A batch Excel still refuses as too large (long texts) is split in two and read again.
  */
-import { fromA1, type CellPosition, type CellValue } from '../../domain/cells';
 import { toA1Range } from '../../sheet/address';
+import {
+  EMPTY_CONTENT,
+  gridCellOf,
+  isErrorValue,
+  numberContent,
+  textContent,
+  type CellContent,
+} from '../../sheet/cell-value';
 import type { Grid, GridCell, Merge } from '../../sheet/grid';
-import { mergesOf, splitAddress } from './addresses';
+import { mergesOf } from './addresses';
 import type { ExcelApi } from './api';
 import { toHostError } from './errors';
-import { cellKey, MARKS_SETTING, recordsOf, type MarkRecord } from './records';
-
-/** What marking needs besides values, known from the last read. */
-export interface Snapshot {
-  readonly sheets: ReadonlyMap<
-    string,
-    { readonly protected: boolean; readonly options?: Excel.WorksheetProtectionOptions }
-  >;
-  /** Note text by cell key; null when notes cannot be read (ExcelApi < 1.18). */
-  readonly notes: Map<string, string> | null;
-  /** Threaded comment by cell key. */
-  readonly comments: Map<string, { readonly id: string; readonly content: string }>;
-  readonly records: Map<string, MarkRecord>;
-  /** Whether the workbook holds a marks record (a damaged one included). */
-  readonly recordPresent: boolean;
-  /** Why the saved marks record could not be read, if it could not. */
-  readonly recordProblem: string | null;
-}
+import { readSheets, type Snapshot } from './state';
 
 /** Cells per block: values, formulas and formats of 20 000 cells come to about 1 MB of response. */
 export const BLOCK_CELLS = 20_000;
@@ -73,21 +64,17 @@ function batchesOf(blocks: readonly Block[]): Block[][] {
   return batches;
 }
 
-function isDateFormat(format: string): boolean {
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[yd]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
-}
-
-/** A cell value as the domain reads it: empty text is empty, date serials become ISO dates (as the file readers do). */
-function plainValue(value: unknown, format: string | undefined): CellValue {
-  if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number') {
-    if (format && isDateFormat(format) && value > 0 && value < 2958466)
-      return new Date(Date.UTC(1899, 11, 30) + Math.round(value * 86400000)).toISOString().slice(0, 10);
-    return value;
-  }
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  return JSON.stringify(value);
+/**
+ * What a value of `Range.values` holds: numbers come as serials whatever their format (Office.js gives no
+ * date system: the 1900 one is assumed), errors as their text, an empty cell as ''.
+ */
+function contentOf(value: unknown, format: string | undefined): CellContent {
+  if (typeof value === 'number') return numberContent(value, format);
+  if (typeof value === 'boolean') return { kind: 'boolean', boolean: value };
+  if (typeof value === 'string')
+    return isErrorValue(value) ? { kind: 'error', error: value } : textContent(value);
+  if (value === null || value === undefined) return EMPTY_CONTENT;
+  return textContent(JSON.stringify(value));
 }
 
 /** One block's cells into the sheet's rows, in sheet coordinates. */
@@ -100,87 +87,14 @@ function intoRows(rows: (GridCell | undefined)[][], range: Excel.Range, rect: Me
       const formula = formulas[r]?.[c];
       const rawFormat = formats[r]?.[c];
       const format = typeof rawFormat === 'string' && rawFormat !== 'General' ? rawFormat : undefined;
-      const isFormula = typeof formula === 'string' && formula.startsWith('=');
-      const value = plainValue(raw, format);
-      if (value === null && !isFormula) return;
-      (rows[rect.top + r] ??= [])[rect.left + c] = {
-        value,
-        ...(isFormula ? { formula: formula.slice(1) } : {}),
-        ...(format ? { format } : {}),
-      };
+      const cell = gridCellOf({
+        content: contentOf(raw, format),
+        formula: typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined,
+        format,
+      });
+      if (cell) (rows[rect.top + r] ??= [])[rect.left + c] = cell;
     }),
   );
-}
-
-interface SheetRead {
-  readonly name: string;
-  readonly hidden: boolean;
-  readonly used: Merge | null;
-}
-
-/** Two syncs: sheets, their used areas and protection, notes, comments (with their cells) and the marks record. */
-async function readSheets(api: ExcelApi): Promise<{ sheets: SheetRead[]; snapshot: Snapshot }> {
-  return api.batch(async (context) => {
-    const { workbook } = context;
-    const sheets = workbook.worksheets.load(
-      'items/name,items/visibility,items/protection/protected,items/protection/options',
-    );
-    const notes = api.has(18) ? workbook.notes.load('items/content') : null;
-    const comments = workbook.comments.load('items/id,items/content');
-    const setting = workbook.settings.getItemOrNullObject(MARKS_SETTING).load('value');
-    await context.sync();
-    const used = sheets.items.map((sheet) =>
-      sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
-    );
-    const noteAt = notes?.items.map((note) => ({ note, at: note.getLocation().load('address') })) ?? [];
-    const commentAt = comments.items.map((c) => ({ comment: c, at: c.getLocation().load('address') }));
-    await context.sync();
-
-    const located = (address: string): { sheet: string; cell: CellPosition | null } => {
-      const { sheet, range } = splitAddress(address);
-      return { sheet, cell: fromA1(range.split(':')[0] ?? '') };
-    };
-    const noteMap = notes ? new Map<string, string>() : null;
-    for (const { note, at } of noteAt) {
-      const { sheet, cell } = located(at.address);
-      if (cell) noteMap?.set(cellKey(sheet, cell.row, cell.col), note.content);
-    }
-    const commentMap = new Map<string, { id: string; content: string }>();
-    for (const { comment, at } of commentAt) {
-      const { sheet, cell } = located(at.address);
-      if (cell)
-        commentMap.set(cellKey(sheet, cell.row, cell.col), { id: comment.id, content: comment.content });
-    }
-    const { records, problem } = recordsOf(setting.isNullObject ? null : (setting.value as unknown));
-    return {
-      sheets: sheets.items.map((sheet, i): SheetRead => {
-        const range = used[i];
-        const rect =
-          !range || range.isNullObject
-            ? null
-            : {
-                top: range.rowIndex,
-                left: range.columnIndex,
-                bottom: range.rowIndex + range.rowCount - 1,
-                right: range.columnIndex + range.columnCount - 1,
-              };
-        return { name: sheet.name, hidden: sheet.visibility !== 'Visible', used: rect };
-      }),
-      snapshot: {
-        sheets: new Map(
-          sheets.items.map((sheet) => [
-            sheet.name,
-            { protected: sheet.protection.protected, options: sheet.protection.options },
-          ]),
-        ),
-        notes: noteMap,
-        comments: commentMap,
-        records,
-        recordPresent: !setting.isNullObject,
-        recordProblem: problem,
-      },
-    };
-  });
 }
 
 interface BlockRead {
@@ -240,11 +154,6 @@ function splitBatch(batch: readonly Block[]): Block[][] | null {
     [{ sheet: only.sheet, rect: { ...only.rect, bottom: middle - 1 } }],
     [{ sheet: only.sheet, rect: { ...only.rect, top: middle } }],
   ];
-}
-
-/** The sheets' protection, notes, comments and marks record, without their cells: what marking needs. */
-export async function readState(api: ExcelApi): Promise<Snapshot> {
-  return (await readSheets(api)).snapshot;
 }
 
 /**

@@ -3,6 +3,8 @@
  * its own fill and note exactly, even after the pane was closed and the workbook reopened.
  */
 
+import { said, type Said } from '../../messages';
+
 /** The workbook setting that remembers what marked cells had before. */
 export const MARKS_SETTING = 'jixiao.marks';
 
@@ -31,8 +33,8 @@ function isRecord(value: unknown): value is MarkRecord {
   );
 }
 
-/** The records in the setting's value; a damaged value is said once, in Chinese, and read as none. */
-export function recordsOf(value: unknown): { records: Map<string, MarkRecord>; problem: string | null } {
+/** The records in the setting's value; a damaged value is said once, and read as none. */
+export function recordsOf(value: unknown): { records: Map<string, MarkRecord>; problem: Said | null } {
   const records = new Map<string, MarkRecord>();
   if (value === null || value === undefined) return { records, problem: null };
   let parsed: unknown = value;
@@ -42,7 +44,7 @@ export function recordsOf(value: unknown): { records: Map<string, MarkRecord>; p
     } catch (error) {
       return {
         records,
-        problem: `工作簿中保存的标记记录（设置 ${MARKS_SETTING}）已损坏，无法据此还原底色（${String(error)}）。请手动清除标记底色。`,
+        problem: said('office.marks.record-damaged', { setting: MARKS_SETTING, detail: String(error) }),
       };
     }
   }

@@ -4,6 +4,7 @@
  * protection and visibility.
  */
 import { columnLetters, type CellPosition } from '../../domain/cells';
+import { formatMessage, said, type Said } from '../../messages';
 import { toA1Range } from '../../sheet/address';
 import type { Merge } from '../../sheet/grid';
 import type { CellStyle, PlannedCell, SheetPlan, Validation } from '../../sheet/plan';
@@ -140,8 +141,11 @@ function writeValidation(sheet: Excel.Worksheet, validation: Validation): void {
       break;
   }
   target.ignoreBlanks = true;
-  target.prompt = { showPrompt: true, title: '填写说明', message: validation.prompt };
-  target.errorAlert = { showAlert: true, style: 'Stop', title: '输入有误', message: validation.error };
+  // In Chinese, as the rest of the template (its prompts come from the plan).
+  const title = formatMessage('office.template.prompt-title', {}, 'zh-CN');
+  target.prompt = { showPrompt: true, title, message: validation.prompt };
+  const errorTitle = formatMessage('office.template.error-title', {}, 'zh-CN');
+  target.errorAlert = { showAlert: true, style: 'Stop', title: errorTitle, message: validation.error };
 }
 
 /**
@@ -153,7 +157,7 @@ export function writeSheet(
   sheet: Excel.Worksheet,
   plan: SheetPlan,
   definedNames: Set<string>,
-  left: string[],
+  left: Said[],
 ): void {
   writeCells(sheet, plan.cells);
   writeStyles(sheet, plan.cells);
@@ -172,7 +176,7 @@ export function writeSheet(
   }
   for (const { name, range } of plan.names) {
     if (definedNames.has(name.toLowerCase())) {
-      left.push(`名称“${name}”已存在，未重新定义。`);
+      left.push(said('office.template.name-exists', { name }));
       continue;
     }
     definedNames.add(name.toLowerCase());

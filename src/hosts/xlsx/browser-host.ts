@@ -1,8 +1,12 @@
+import { formatMessage, SaidError } from '../../messages';
 import type { Grid } from '../../sheet/grid';
 import type { CellEdit, WorkbookPlan } from '../../sheet/plan';
-import { BilingualError, type FileSource, type HostCapabilities } from '../types';
-import { DEFAULT_LIMITS, inEnglish, REASONS, webInflate, type LoadLimits } from './guard';
+import type { FileSource, HostCapabilities } from '../types';
 import { convertedWorkbook } from './converted';
+import { webInflate } from './inflate';
+import { DEFAULT_LIMITS, type LoadLimits } from './limits';
+import { AUTHOR } from './patch-notes';
+import { isRefusal, REASONS, refusalOf } from './reasons';
 import { readSubmission, type FileFormat } from './read-file';
 import type { SheetJs } from './sheetjs';
 import { patchWorkbook, PatchError, type PatchCodec } from './patch';
@@ -80,8 +84,7 @@ export class FileWorkbookHost implements FileSource {
   ): Promise<FileWorkbookHost> {
     const source = new Uint8Array(bytes);
     const read = await readSubmission(source, fileName, sheetjs, webInflate, limits);
-    if (typeof read === 'string')
-      throw new BilingualError(`“${fileName}”${read}`, `“${fileName}” ${inEnglish(read)}`);
+    if (isRefusal(read)) throw new SaidError(refusalOf(read, fileName));
     return new FileWorkbookHost(read.grids, fileName, source, read.format, read.text);
   }
 
@@ -101,8 +104,8 @@ export class FileWorkbookHost implements FileSource {
       const { bytes } = await patchWorkbook(base, edits, WEB_CODEC);
       return new Uint8Array(bytes).buffer;
     } catch (error) {
-      const reason = error instanceof PatchError ? error.message : REASONS.unreadable;
-      throw new BilingualError(`“${this.fileName}”${reason}`, `“${this.fileName}” ${inEnglish(reason)}`);
+      const reason = error instanceof PatchError ? error.said : REASONS.unreadable;
+      throw new SaidError(refusalOf(reason, this.fileName));
     }
   }
 }
@@ -111,7 +114,7 @@ export class FileWorkbookHost implements FileSource {
 export async function templateBytes(plan: WorkbookPlan): Promise<ArrayBuffer> {
   const { Workbook } = await exceljs();
   const workbook = new Workbook();
-  workbook.creator = '绩效自评助手';
+  workbook.creator = AUTHOR;
   await writeWorkbookPlan(workbook, plan);
   return new Uint8Array(await workbook.xlsx.writeBuffer()).buffer;
 }
@@ -122,26 +125,31 @@ export interface DeskFile {
   /** The file's format (xlsx, xls, docx …). */
   readonly format: string;
   readonly forms: readonly FormSummary[];
-  /** Why the file could not be read, or which sheets held no form; null when it was checked. */
-  readonly problem: { readonly result: '无法读取' | '未找到自评表'; readonly reason: string } | null;
+  /**
+   * Why the file could not be read, or which sheets held no form, as the summary says it (无法读取, 未找到自评表);
+   * null when it was checked.
+   */
+  readonly problem: { readonly result: string; readonly reason: string } | null;
 }
 
 /** The review's summary workbook, as the command line writes it, built in the browser to download. */
 export async function summaryBytes(files: readonly DeskFile[]): Promise<ArrayBuffer> {
   const { Workbook } = await exceljs();
   const workbook = new Workbook();
-  workbook.creator = '绩效自评助手';
-  const summary = addListSheet(workbook, '汇总', SUMMARY_COLUMNS);
+  workbook.creator = AUTHOR;
+  // In Chinese, as the command line writes it.
+  const summary = addListSheet(workbook, formatMessage('summary.sheet.summary'), SUMMARY_COLUMNS);
   const stats = addStatisticsSheet(workbook);
-  const findings = addListSheet(workbook, '问题清单', FINDING_COLUMNS);
-  const list = addListSheet(workbook, '文件清单', FILE_COLUMNS);
+  const findings = addListSheet(workbook, formatMessage('summary.sheet.findings'), FINDING_COLUMNS);
+  const list = addListSheet(workbook, formatMessage('summary.sheet.files'), FILE_COLUMNS);
   const lines: SummaryLine[] = [];
   for (const file of files) {
     if (file.problem) {
       list.addRow([file.name, file.problem.result, file.problem.reason]);
       continue;
     }
-    list.addRow([file.name, '已检查', `${String(file.forms.length)} 张表`]);
+    const forms = formatMessage('summary.note.forms', { count: file.forms.length });
+    list.addRow([file.name, formatMessage('summary.result.checked'), forms]);
     for (const form of file.forms) {
       lines.push({ ...form, file: file.name, format: file.format });
       // The files sit beside the summary the user saves: each link is the file's own name.

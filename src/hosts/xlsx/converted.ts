@@ -6,6 +6,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { heightFor, linesIn, textUnits } from '../../forms/templates/text-metrics';
 import type { Grid, GridCell, Merge } from '../../sheet/grid';
+import { AUTHOR } from './patch-notes';
 
 /** Column widths in character units: wide enough for a short label, never wider than a long one needs. */
 const NARROWEST = 6;
@@ -91,7 +92,7 @@ export async function convertedWorkbook(
   grids: readonly Grid[],
 ): Promise<Uint8Array> {
   const book = new WorkbookClass();
-  book.creator = '绩效自评助手';
+  book.creator = AUTHOR;
   // The sheets keep their names (already valid in .xls and .ods; 表1, 表2 … in a report): the copy's edits name them.
   for (const grid of grids)
     writeSheet(book.addWorksheet(grid.sheet, { state: grid.hidden ? 'hidden' : 'visible' }), grid);

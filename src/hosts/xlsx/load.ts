@@ -2,8 +2,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { createInflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { said, SaidError } from '../../messages';
 import type { Grid } from '../../sheet/grid';
-import { DEFAULT_LIMITS, PastDeclaredSize, REASONS, type Inflate, type LoadLimits } from './guard';
+import { PastDeclaredSize, type Inflate } from './inflate';
+import { DEFAULT_LIMITS, type LoadLimits } from './limits';
+import { isRefusal, REASONS, type Refusal } from './reasons';
 import type { PatchCodec } from './patch';
 import { convertedWorkbook } from './converted';
 import { readSubmission, type FileFormat } from './read-file';
@@ -39,13 +42,13 @@ function attempt<T>(read: () => T): T | null {
 /** Node's zlib for patching a copy: the guard's inflater, and deflate for the parts that changed. */
 export const NODE_CODEC: PatchCodec = { inflate: nodeInflate, deflate: (data) => deflateRawSync(data) };
 
-/** A workbook that could not be read, with one plain Chinese sentence saying why. */
-export class WorkbookReadError extends Error {
+/** A workbook that could not be read, with one plain sentence saying why (`reason`, the refusal itself). */
+export class WorkbookReadError extends SaidError {
   constructor(
     readonly file: string,
-    reason: string,
+    readonly reason: Refusal,
   ) {
-    super(`无法读取“${file}”：${reason}`);
+    super(said('files.cannot-read', { file, reason }));
     this.name = 'WorkbookReadError';
   }
 }
@@ -89,7 +92,7 @@ export async function loadWorkbookFile(
   const bytes = attempt(() => readFileSync(path));
   if (!bytes) throw new WorkbookReadError(path, REASONS.missing);
   const read = await readSubmission(bytes, basename(path), loadSheetJs, nodeInflate, limits);
-  if (typeof read === 'string') throw new WorkbookReadError(path, read);
+  if (isRefusal(read)) throw new WorkbookReadError(path, read);
   const loaded = {
     grids: read.grids,
     format: read.format,

@@ -8,7 +8,8 @@ import { columnLetters } from '../../domain/cells';
 import { composeNote, NOTE_HEADING } from '../../forms/fixes';
 import { applySplices, startTag, xmlText, type Splice } from './package';
 
-export const NOTE_AUTHOR = '绩效自评助手';
+/** The product's name as an author: of the notes a copy adds, and of the workbooks it makes (their creator). */
+export const AUTHOR = '绩效自评助手';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -53,9 +54,49 @@ export function newComments(notes: readonly NoteEdit[]): CommentsResult {
     )
     .join('');
   return {
-    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>${NOTE_AUTHOR}</author></authors><commentList>${list}</commentList></comments>`,
+    xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>${AUTHOR}</author></authors><commentList>${list}</commentList></comments>`,
     added: notes,
     skipped: [],
+  };
+}
+
+/** A splice putting `inner` at the end of `parent`: appended, or filling an empty or self-closed element. */
+function appendTo(parent: XmlElement, inner: string): Splice {
+  if (parent.contentStart === parent.end)
+    return { start: parent.start, end: parent.end, text: `<${parent.name}>${inner}</${parent.name}>` };
+  const close = parent.end - `</${parent.name}>`.length;
+  return { start: close, end: close, text: inner };
+}
+
+/** Our author's index in the comments part, adding the author (and the list, when missing) if need be. */
+function authorIndex(root: XmlElement, p: string, splices: Splice[]): number {
+  const authors = childNamed(root, 'authors');
+  const names = authors ? childrenNamed(authors, 'author').map((a) => a.text) : [];
+  const existing = names.indexOf(AUTHOR);
+  if (existing >= 0) return existing;
+  const author = `<${p}author>${AUTHOR}</${p}author>`;
+  splices.push(
+    authors
+      ? appendTo(authors, author)
+      : { start: root.contentStart, end: root.contentStart, text: `<${p}authors>${author}</${p}authors>` },
+  );
+  return names.length;
+}
+
+/** The splice setting our note on a cell's existing comment: after the user's runs, or replacing ours. */
+function extendedComment(comment: XmlElement, p: string, note: NoteEdit, before: string): Splice {
+  const text = childNamed(comment, 'text');
+  if (text && !before.includes(NOTE_HEADING) && text.contentStart !== text.end) {
+    // The user's own runs stay as they are; ours follow them.
+    const close = text.end - `</${text.name}>`.length;
+    return { start: close, end: close, text: run(p, `\n${NOTE_HEADING}\n${note.text}`) };
+  }
+  // An earlier note of ours is replaced: the comment keeps the user's part as plain text.
+  const attributes = new Map(comment.attributes);
+  return {
+    start: comment.start,
+    end: comment.end,
+    text: `${startTag(comment.name, attributes)}<${p}text>${run(p, composeNote(before, note.text))}</${p}text></${comment.name}>`,
   };
 }
 
@@ -64,29 +105,7 @@ export function patchComments(source: string, notes: readonly NoteEdit[]): Comme
   const root = parseXml(source);
   const p = root.name.slice(0, root.name.indexOf(':') + 1);
   const splices: Splice[] = [];
-  const authors = childNamed(root, 'authors');
-  const names = authors ? childrenNamed(authors, 'author').map((a) => a.text) : [];
-  let authorId = names.indexOf(NOTE_AUTHOR);
-  if (authorId < 0) {
-    authorId = names.length;
-    const author = `<${p}author>${NOTE_AUTHOR}</${p}author>`;
-    if (!authors) {
-      splices.push({
-        start: root.contentStart,
-        end: root.contentStart,
-        text: `<${p}authors>${author}</${p}authors>`,
-      });
-    } else if (authors.contentStart === authors.end) {
-      splices.push({
-        start: authors.start,
-        end: authors.end,
-        text: `<${authors.name}>${author}</${authors.name}>`,
-      });
-    } else {
-      const close = authors.end - `</${authors.name}>`.length;
-      splices.push({ start: close, end: close, text: author });
-    }
-  }
+  const authorId = authorIndex(root, p, splices);
   const commentList = childNamed(root, 'commentList');
   const existing = new Map<string, XmlElement>();
   for (const comment of commentList ? childrenNamed(commentList, 'comment') : [])
@@ -104,39 +123,16 @@ export function patchComments(source: string, notes: readonly NoteEdit[]): Comme
       continue;
     }
     const before = commentText(comment);
-    if (THREADED.test(before)) {
-      skipped.push(note);
-      continue;
-    }
-    const text = childNamed(comment, 'text');
-    if (text && !before.includes(NOTE_HEADING) && text.contentStart !== text.end) {
-      // The user's own runs stay as they are; ours follow them.
-      const close = text.end - `</${text.name}>`.length;
-      splices.push({ start: close, end: close, text: run(p, `\n${NOTE_HEADING}\n${note.text}`) });
-    } else {
-      // An earlier note of ours is replaced: the comment keeps the user's part as plain text.
-      const attributes = new Map(comment.attributes);
-      splices.push({
-        start: comment.start,
-        end: comment.end,
-        text: `${startTag(comment.name, attributes)}<${p}text>${run(p, composeNote(before, note.text))}</${p}text></${comment.name}>`,
-      });
-    }
+    if (THREADED.test(before)) skipped.push(note);
+    else splices.push(extendedComment(comment, p, note, before));
   }
   if (fresh !== '') {
-    if (!commentList) {
-      const close = root.end - `</${root.name}>`.length;
-      splices.push({ start: close, end: close, text: `<${p}commentList>${fresh}</${p}commentList>` });
-    } else if (commentList.contentStart === commentList.end) {
-      splices.push({
-        start: commentList.start,
-        end: commentList.end,
-        text: `<${commentList.name}>${fresh}</${commentList.name}>`,
-      });
-    } else {
-      const close = commentList.end - `</${commentList.name}>`.length;
-      splices.push({ start: close, end: close, text: fresh });
-    }
+    const close = root.end - `</${root.name}>`.length;
+    splices.push(
+      commentList
+        ? appendTo(commentList, fresh)
+        : { start: close, end: close, text: `<${p}commentList>${fresh}</${p}commentList>` },
+    );
   }
   return { xml: applySplices(source, splices), added, skipped };
 }

@@ -124,22 +124,18 @@ function cellText(
   );
 }
 
-/**
- * The worksheet part with the edits applied, and `<legacyDrawing r:id>` added when `legacyDrawing` is given
- * and the sheet has none. Throws when the part is not a worksheet.
- */
-export function patchSheet(
-  source: string,
-  edits: readonly SheetCellEdit[],
-  legacyDrawing?: { readonly id: string; readonly relationshipsPrefix: string },
-): string {
-  const root = parseXml(source);
-  if (root.localName !== 'worksheet') throw new Error('not a worksheet part');
-  const prefix = root.name.slice(0, root.name.indexOf(':') + 1);
-  const splices: Splice[] = [];
-  const sheetData = childNamed(root, 'sheetData');
-  if (!sheetData) throw new Error('worksheet without sheetData');
+/** The sheet being patched: its text, root, element prefix, and whether some row has no `r`. */
+interface SheetContext {
+  readonly source: string;
+  readonly root: XmlElement;
+  readonly prefix: string;
+  readonly implicitRows: boolean;
+}
 
+type RowEdits = Map<number, SheetCellEdit>;
+
+/** The rows of `<sheetData>` with their numbers and cells, counted where `r` is left out. */
+function readRows(sheetData: XmlElement): { rows: RowAt[]; implicitRows: boolean } {
   const rows: RowAt[] = [];
   let rowNumber = 0;
   let implicitRows = false;
@@ -158,51 +154,61 @@ export function patchSheet(
     }
     rows.push({ element, row: rowNumber, cells, implicit });
   }
+  return { rows, implicitRows };
+}
 
-  const byRow = new Map<number, Map<number, SheetCellEdit>>();
+/** The edits by 1-based row, then by 1-based column. */
+function editsByRow(edits: readonly SheetCellEdit[]): Map<number, RowEdits> {
+  const byRow = new Map<number, RowEdits>();
   for (const edit of edits) {
     const cols = byRow.get(edit.row + 1) ?? new Map<number, SheetCellEdit>();
     cols.set(edit.col + 1, edit);
     byRow.set(edit.row + 1, cols);
   }
+  return byRow;
+}
 
-  /** The new text of a row: its cells in column order, the touched ones rewritten. */
-  const rowText = (row: RowAt | undefined, number: number, touched: Map<number, SheetCellEdit>): string => {
-    const cols = new Set<number>([...(row?.cells.map((c) => c.col) ?? []), ...touched.keys()]);
-    const ordered = [...cols].sort((a, b) => a - b);
-    const spell = (row?.implicit ?? false) || implicitRows;
-    let inner = '';
-    for (const col of ordered) {
-      const cell = row?.cells.find((c) => c.col === col);
-      const inherited = inheritedStyle(root, row?.element, col);
-      inner += cellText(source, prefix, cell, number, col, touched.get(col), inherited, spell);
-    }
-    if (!row) return `${startTag(`${prefix}row`, [['r', String(number)]])}${inner}</${prefix}row>`;
-    const element = row.element;
-    const set: Record<string, string> = {};
-    if (implicitRows) set.r = String(number);
-    // `spans` is only a hint for Excel; a cell outside it would make the hint wrong.
-    const attributes = new Map(element.attributes);
-    const spans = attributes.get('spans');
-    if (spans !== undefined) {
-      const [from, to] = spans.split(':').map(Number);
-      const outside = ordered.some((c) => from === undefined || to === undefined || c < from || c > to);
-      if (outside) attributes.delete('spans');
-    }
-    for (const [name, value] of Object.entries(set)) attributes.set(name, value);
-    return `${startTag(element.name, attributes)}${inner}</${element.name}>`;
-  };
-
-  for (const row of rows) {
-    const touched = byRow.get(row.row);
-    if (!touched) continue;
-    splices.push({ start: row.element.start, end: row.element.end, text: rowText(row, row.row, touched) });
-    byRow.delete(row.row);
+/** The start tag of an existing row being rewritten: numbered when rows are implicit, `spans` dropped if wrong. */
+function rowStartTag(element: XmlElement, number: number, ordered: readonly number[], implicitRows: boolean) {
+  const attributes = new Map(element.attributes);
+  // `spans` is only a hint for Excel; a cell outside it would make the hint wrong.
+  const spans = attributes.get('spans');
+  if (spans !== undefined) {
+    const [from, to] = spans.split(':').map(Number);
+    const outside = ordered.some((c) => from === undefined || to === undefined || c < from || c > to);
+    if (outside) attributes.delete('spans');
   }
-  // Rows not written yet go before the first row that follows them.
+  if (implicitRows) attributes.set('r', String(number));
+  return startTag(element.name, attributes);
+}
+
+/** The new text of a row: its cells in column order, the touched ones rewritten. */
+function rowText(sheet: SheetContext, row: RowAt | undefined, number: number, touched: RowEdits): string {
+  const { source, root, prefix, implicitRows } = sheet;
+  const cols = new Set<number>([...(row?.cells.map((c) => c.col) ?? []), ...touched.keys()]);
+  const ordered = [...cols].sort((a, b) => a - b);
+  const spell = (row?.implicit ?? false) || implicitRows;
+  let inner = '';
+  for (const col of ordered) {
+    const cell = row?.cells.find((c) => c.col === col);
+    const inherited = inheritedStyle(root, row?.element, col);
+    inner += cellText(source, prefix, cell, number, col, touched.get(col), inherited, spell);
+  }
+  if (!row) return `${startTag(`${prefix}row`, [['r', String(number)]])}${inner}</${prefix}row>`;
+  return `${rowStartTag(row.element, number, ordered, implicitRows)}${inner}</${row.element.name}>`;
+}
+
+/** Splices for rows not written yet: each goes before the first row that follows it, else at the end. */
+function newRowSplices(
+  sheet: SheetContext,
+  sheetData: XmlElement,
+  rows: readonly RowAt[],
+  byRow: Map<number, RowEdits>,
+) {
+  const splices: Splice[] = [];
   for (const [number, touched] of [...byRow].sort((a, b) => a[0] - b[0])) {
     const next = rows.find((row) => row.row > number);
-    const text = rowText(undefined, number, touched);
+    const text = rowText(sheet, undefined, number, touched);
     if (next) splices.push({ start: next.element.start, end: next.element.start, text });
     else if (sheetData.contentStart === sheetData.end)
       splices.push({
@@ -215,33 +221,74 @@ export function patchSheet(
       splices.push({ start: close, end: close, text });
     }
   }
-  if (implicitRows)
-    // Rows without `r` take their number from their place: once one is inserted, every row says its own.
-    for (const row of rows)
-      if (!edits.some((e) => e.row + 1 === row.row) && attributeNamed(row.element, 'r') === undefined) {
-        const empty = row.element.contentStart === row.element.end;
-        splices.push({
-          start: row.element.start,
-          end: row.element.contentStart,
-          text: retag(row.element, { r: String(row.row) }, empty),
-        });
-      }
+  return splices;
+}
 
-  extendDimension(root, edits, splices);
-  if (legacyDrawing && !childNamed(root, 'legacyDrawing')) {
-    const next = root.children.find((child) => AFTER_LEGACY_DRAWING.includes(child.localName));
-    const at = next ? next.start : root.end - `</${root.name}>`.length;
-    const declared = [...root.attributes.entries()].find(
-      ([name, value]) => name.startsWith('xmlns:') && value === legacyDrawing.relationshipsPrefix,
-    );
-    const r = declared ? declared[0].slice('xmlns:'.length) : 'r';
-    const namespace = declared ? '' : ` xmlns:r="${legacyDrawing.relationshipsPrefix}"`;
+/** Rows without `r` take their number from their place: once one is inserted, every row says its own. */
+function numberedRowSplices(rows: readonly RowAt[], edits: readonly SheetCellEdit[]): Splice[] {
+  return rows
+    .filter(
+      (row) => !edits.some((e) => e.row + 1 === row.row) && attributeNamed(row.element, 'r') === undefined,
+    )
+    .map((row) => ({
+      start: row.element.start,
+      end: row.element.contentStart,
+      text: retag(row.element, { r: String(row.row) }, row.element.contentStart === row.element.end),
+    }));
+}
+
+/** The `<legacyDrawing r:id>` a sheet's notes are drawn from, placed where the schema wants it. */
+function legacyDrawingSplice(root: XmlElement, prefix: string, legacyDrawing: LegacyDrawing): Splice {
+  const next = root.children.find((child) => AFTER_LEGACY_DRAWING.includes(child.localName));
+  const at = next ? next.start : root.end - `</${root.name}>`.length;
+  const declared = [...root.attributes.entries()].find(
+    ([name, value]) => name.startsWith('xmlns:') && value === legacyDrawing.relationshipsPrefix,
+  );
+  const r = declared ? declared[0].slice('xmlns:'.length) : 'r';
+  const namespace = declared ? '' : ` xmlns:r="${legacyDrawing.relationshipsPrefix}"`;
+  return { start: at, end: at, text: `<${prefix}legacyDrawing${namespace} ${r}:id="${legacyDrawing.id}"/>` };
+}
+
+/** The relationship of a notes drawing, and the namespace its `r:id` is in. */
+export interface LegacyDrawing {
+  readonly id: string;
+  readonly relationshipsPrefix: string;
+}
+
+/**
+ * The worksheet part with the edits applied, and `<legacyDrawing r:id>` added when `legacyDrawing` is given
+ * and the sheet has none. Throws when the part is not a worksheet.
+ */
+export function patchSheet(
+  source: string,
+  edits: readonly SheetCellEdit[],
+  legacyDrawing?: LegacyDrawing,
+): string {
+  const root = parseXml(source);
+  if (root.localName !== 'worksheet') throw new Error('not a worksheet part');
+  const prefix = root.name.slice(0, root.name.indexOf(':') + 1);
+  const sheetData = childNamed(root, 'sheetData');
+  if (!sheetData) throw new Error('worksheet without sheetData');
+  const { rows, implicitRows } = readRows(sheetData);
+  const sheet: SheetContext = { source, root, prefix, implicitRows };
+  const byRow = editsByRow(edits);
+
+  const splices: Splice[] = [];
+  for (const row of rows) {
+    const touched = byRow.get(row.row);
+    if (!touched) continue;
     splices.push({
-      start: at,
-      end: at,
-      text: `<${prefix}legacyDrawing${namespace} ${r}:id="${legacyDrawing.id}"/>`,
+      start: row.element.start,
+      end: row.element.end,
+      text: rowText(sheet, row, row.row, touched),
     });
+    byRow.delete(row.row);
   }
+  splices.push(...newRowSplices(sheet, sheetData, rows, byRow));
+  if (implicitRows) splices.push(...numberedRowSplices(rows, edits));
+  extendDimension(root, edits, splices);
+  if (legacyDrawing && !childNamed(root, 'legacyDrawing'))
+    splices.push(legacyDrawingSplice(root, prefix, legacyDrawing));
   return applySplices(source, splices);
 }
 

@@ -6,17 +6,14 @@
  * original zip byte for byte, still compressed.
  */
 import type { CellPosition } from '../../domain/cells';
+import { said, SaidError } from '../../messages';
 import type { CellEdit } from '../../sheet/plan';
 import { attributeNamed, childNamed, parseXml } from '../../sheet/xml';
-import {
-  DEFAULT_LIMITS,
-  openXlsx,
-  readDirectory,
-  webInflate,
-  type Inflate,
-  type LoadLimits,
-  type ZipEntry,
-} from './guard';
+import { openXlsx } from './guard';
+import { webInflate, type Inflate } from './inflate';
+import { DEFAULT_LIMITS, type LoadLimits } from './limits';
+import { isRefusal, type Refusal } from './reasons';
+import { readDirectory, type ZipEntry } from './zip-directory';
 import {
   applySplices,
   CONTENT_TYPES_PART,
@@ -50,10 +47,10 @@ export interface PatchedWorkbook {
   readonly notesSkipped: readonly { readonly sheet: string; readonly cell: CellPosition }[];
 }
 
-/** Thrown when the original cannot be patched; its message is one plain sentence. */
-export class PatchError extends Error {
-  constructor(message: string) {
-    super(message);
+/** Thrown when the original cannot be patched: one plain sentence, a refusal of the guard's or the package's. */
+export class PatchError extends SaidError {
+  constructor(reason: Refusal) {
+    super(reason);
     this.name = 'PatchError';
   }
 }
@@ -120,7 +117,7 @@ class Package {
   finishContentTypes(): void {
     if (this.contentSplices.length === 0) return;
     const types = this.text(CONTENT_TYPES_PART);
-    if (types === undefined) throw new PatchError('工作簿缺少内容类型清单（[Content_Types].xml）。');
+    if (types === undefined) throw new PatchError(said('files.no-content-types'));
     const root = parseXml(types);
     const have = new Set(
       root.children.map((c) =>
@@ -222,7 +219,7 @@ export async function patchWorkbook(
   const opened = await openXlsx(original, limits, codec.inflate, XML_PARTS);
   if (opened.problem !== null) throw new PatchError(opened.problem);
   const entries = readDirectory(original, limits);
-  if (typeof entries === 'string') throw new PatchError(entries);
+  if (isRefusal(entries)) throw new PatchError(entries);
   const pkg = new Package(opened.parts, new Set(entries.map((e) => e.name)));
   const sheets = workbookSheets(opened.parts).sheets;
   const notesSkipped: { sheet: string; cell: CellPosition }[] = [];
@@ -236,7 +233,7 @@ export async function patchWorkbook(
   for (const [name, sheetEdits] of bySheet) {
     const entry = sheets.find((s) => s.name === name);
     const xml = entry ? pkg.text(entry.part) : undefined;
-    if (!entry || xml === undefined) throw new PatchError(`工作簿中没有名为“${name}”的工作表。`);
+    if (!entry || xml === undefined) throw new PatchError(said('files.no-such-sheet', { sheet: name }));
     const cells: SheetCellEdit[] = sheetEdits.map((edit) => ({
       row: edit.cell.row,
       col: edit.cell.col,

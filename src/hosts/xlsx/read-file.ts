@@ -5,15 +5,11 @@
  */
 import type { Grid } from '../../sheet/grid';
 import { readWordDocument } from './docx';
-import {
-  DEFAULT_LIMITS,
-  inspectGrids,
-  odsCells,
-  openPackage,
-  REASONS,
-  type Inflate,
-  type LoadLimits,
-} from './guard';
+import { inspectGrids, odsCells } from './grid-limits';
+import { openPackage } from './guard';
+import type { Inflate } from './inflate';
+import { DEFAULT_LIMITS, type LoadLimits } from './limits';
+import { REASONS, type Refusal } from './reasons';
 import { sheetJsGrids, type SheetJs } from './sheetjs';
 import { gridsFromParts } from './xml-grids';
 
@@ -36,7 +32,7 @@ export async function readSubmission(
   loadSheetJs: () => Promise<SheetJs>,
   inflate: Inflate,
   limits: LoadLimits = DEFAULT_LIMITS,
-): Promise<Submission | string> {
+): Promise<Submission | Refusal> {
   const opened = await openPackage(bytes, limits, inflate);
   if (opened.problem !== null) return opened.problem;
   let submission: Submission;
@@ -69,7 +65,7 @@ export async function readSubmission(
       if (opened.kind === 'ods' && (content === undefined || odsCells(content) > limits.maxCells))
         return content === undefined ? REASONS.unreadable : REASONS.cells(limits.maxCells);
       const grids = sheetJsGrids(await loadSheetJs(), bytes, limits);
-      if (typeof grids === 'string') return grids;
+      if (!Array.isArray(grids)) return grids;
       submission = { grids, format: opened.kind === 'ods' ? 'ods' : extension(name) === 'et' ? 'et' : 'xls' };
       break;
     }

@@ -1,25 +1,38 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import type { CellValue } from '../../domain/cells';
 import type { Grid, GridCell, Merge } from '../../sheet/grid';
 import { fromA1Range } from '../../sheet/address';
+import {
+  EMPTY_CONTENT,
+  gridCellOf,
+  numberContent,
+  serialOf,
+  textContent,
+  type CellContent,
+} from '../../sheet/cell-value';
 
-/** The plain value of an ExcelJS cell value: cached results for formulas, text for rich text and links. */
-function plainValue(value: Cell['value']): { value: CellValue; formula?: string } {
-  if (value === null || value === undefined) return { value: null };
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value };
-  if (value instanceof Date) return { value: value.toISOString().slice(0, 10) };
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText))
-      return { value: value.richText.map((part) => part.text).join('') };
-    if ('formula' in value || 'sharedFormula' in value) {
-      const formula = 'formula' in value && typeof value.formula === 'string' ? value.formula : undefined;
-      const result = 'result' in value ? plainValue(value.result).value : null;
-      return formula === undefined ? { value: result } : { value: result, formula };
-    }
-    if ('error' in value) return { value: String(value.error) };
-    if ('text' in value && typeof value.text === 'string') return { value: value.text };
-  }
-  return { value: null };
+/** ExcelJS's own test for a date format: the numbers it turned into Dates, which are numbers again here. */
+const excelJsDate = (format: string): boolean =>
+  /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+
+/**
+ * What an ExcelJS cell value holds: text for rich text and links; a Date read from a file (a number ExcelJS
+ * took for a date) is its serial again, for the one decision of what it shows as, and a Date put in by code
+ * is that day.
+ */
+function contentOf(value: Cell['value'], format: string | undefined, date1904: boolean): CellContent {
+  if (value === null || value === undefined) return EMPTY_CONTENT;
+  if (typeof value === 'number') return numberContent(value, format, date1904);
+  if (typeof value === 'string') return textContent(value);
+  if (typeof value === 'boolean') return { kind: 'boolean', boolean: value };
+  if (value instanceof Date)
+    return format !== undefined && excelJsDate(format)
+      ? numberContent(serialOf(value, date1904), format, date1904)
+      : { kind: 'date', day: value.toISOString().slice(0, 10) };
+  if ('richText' in value && Array.isArray(value.richText))
+    return textContent(value.richText.map((part) => part.text).join(''));
+  if ('error' in value) return { kind: 'error', error: String(value.error) };
+  if ('text' in value && typeof value.text === 'string') return textContent(value.text);
+  return EMPTY_CONTENT;
 }
 
 function isFormulaValue(value: Cell['value']): boolean {
@@ -28,6 +41,7 @@ function isFormulaValue(value: Cell['value']): boolean {
 
 /** One worksheet's used range as a Grid (sheet coordinates, merge masters only). */
 export function worksheetGrid(sheet: Worksheet): Grid {
+  const date1904 = sheet.workbook.properties.date1904 ?? false;
   const rows: (GridCell | undefined)[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (GridCell | undefined)[] = [];
@@ -37,15 +51,13 @@ export function worksheetGrid(sheet: Worksheet): Grid {
       const isFormula = isFormulaValue(cell.value);
       // For formulas, cell.result and cell.formula: `cell.value` drops a cached result of 0, false or '',
       // and a shared formula's other cells hold only a pointer to it, which cell.formula translates.
-      const { value } = plainValue(isFormula ? cell.result : cell.value);
-      const formula = isFormula ? cell.formula || undefined : undefined;
-      const format = cell.numFmt;
-      if (value === null && formula === undefined) return;
-      cells[colNumber - 1] = {
-        value,
-        ...(formula === undefined ? {} : { formula }),
-        ...(format ? { format } : {}),
-      };
+      const format = cell.numFmt || undefined;
+      const gridCell = gridCellOf({
+        content: contentOf(isFormula ? cell.result : cell.value, format, date1904),
+        formula: isFormula ? cell.formula || undefined : undefined,
+        format,
+      });
+      if (gridCell) cells[colNumber - 1] = gridCell;
     });
     rows[rowNumber - 1] = cells;
   });

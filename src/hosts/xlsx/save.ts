@@ -1,21 +1,20 @@
 import { link, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { said, SaidError } from '../../messages';
 
 /** A file that could not be written, said in one plain sentence (the command line prints it as it is). */
-export class OutputError extends Error {
+export class OutputError extends SaidError {
   constructor(path: string, cause: unknown) {
     const code = (cause as { code?: unknown } | null)?.code;
-    super(
-      `无法写入“${path}”${typeof code === 'string' ? `（${code}）` : ''}：请确认文件夹存在、有写入权限，且该文件没有在 Excel 中打开。`,
-    );
+    super(said('files.cannot-write', { path, ...(typeof code === 'string' ? { code } : {}) }));
     this.name = 'OutputError';
   }
 }
 
 /** An output that would replace an existing file: nothing is overwritten unless asked for. */
-export class OutputExistsError extends Error {
+export class OutputExistsError extends SaidError {
   constructor(readonly path: string) {
-    super(`“${path}”已存在，为免覆盖没有写入：请换一个文件名或文件夹，确需替换时加 --force。`);
+    super(said('files.exists', { path }));
     this.name = 'OutputExistsError';
   }
 }

@@ -1,14 +1,20 @@
 /**
  * The spreadsheet formats that are not Office Open XML — .xls (Excel 97–2003), .et (WPS), .ods (OpenDocument)
- * — read with SheetJS (@e965/xlsx, Apache-2.0) into the same Grids as an .xlsx: values (a date-formatted
- * number as its ISO date, as the .xlsx reader gives it), formulas with their cached results, number formats,
- * merged cells and hidden sheets. The rows read are bounded, so a crafted file cannot make it work forever.
+ * — read with SheetJS (@e965/xlsx, Apache-2.0) into the same Grids as an .xlsx: values (what a number means
+ * under its format decided as for every reader, in src/sheet/cell-value.ts), formulas with their cached
+ * results, number formats, merged cells and hidden sheets. The rows read are bounded, so a crafted file
+ * cannot make it work forever.
  */
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
-import type { CellValue } from '../../domain/cells';
+import {
+  EMPTY_CONTENT,
+  gridCellOf,
+  numberContent,
+  textContent,
+  type CellContent,
+} from '../../sheet/cell-value';
 import type { Grid, GridCell, Merge } from '../../sheet/grid';
-import { isDateFormat, serialDate } from './cell-values';
-import { REASONS, type LoadLimits } from './guard';
+import { REASONS, type LoadLimits, type Refusal } from './guard';
 
 /** The parts of SheetJS this reader uses (loaded when a file needs it: the command line, a lazy chunk). */
 export interface SheetJs {
@@ -23,24 +29,24 @@ export interface SheetJs {
  */
 const MOST_ROWS = 20_000;
 
-/** SheetJS's cell value as the domain reads it. */
-function valueOf(cell: CellObject, date1904: boolean): CellValue {
+/** What a SheetJS cell holds (read with `cellDates: false`: a date-formatted number stays a number). */
+function contentOf(cell: CellObject, format: string | undefined, date1904: boolean): CellContent {
   switch (cell.t) {
-    case 'n': {
-      const number = Number(cell.v);
-      const format = typeof cell.z === 'string' ? cell.z : undefined;
-      return format !== undefined && isDateFormat(format) ? serialDate(number, date1904) : number;
-    }
+    case 'n':
+      return numberContent(Number(cell.v), format, date1904);
     case 'd':
-      return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v);
+      return {
+        kind: 'date',
+        day: cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v).slice(0, 10),
+      };
     case 'b':
-      return Boolean(cell.v);
+      return { kind: 'boolean', boolean: Boolean(cell.v) };
     case 'e':
-      return typeof cell.w === 'string' ? cell.w : '#N/A';
+      return { kind: 'error', error: typeof cell.w === 'string' ? cell.w : '#N/A' };
     case 's':
-      return typeof cell.v === 'string' && cell.v !== '' ? cell.v : null;
+      return textContent(typeof cell.v === 'string' ? cell.v : '');
     default:
-      return null;
+      return EMPTY_CONTENT;
   }
 }
 
@@ -50,15 +56,13 @@ function gridOf(name: string, sheet: WorkSheet, hidden: boolean, date1904: boole
   dense.forEach((line, r) => {
     line.forEach((cell, c) => {
       if (!cell) return;
-      const value = valueOf(cell, date1904);
-      const formula = typeof cell.f === 'string' && cell.f !== '' ? cell.f : undefined;
-      if (value === null && formula === undefined) return;
       const format = typeof cell.z === 'string' && cell.z !== 'General' ? cell.z : undefined;
-      (rows[r] ??= [])[c] = {
-        value,
-        ...(formula === undefined ? {} : { formula }),
-        ...(format === undefined ? {} : { format }),
-      };
+      const gridCell = gridCellOf({
+        content: contentOf(cell, format, date1904),
+        formula: typeof cell.f === 'string' && cell.f !== '' ? cell.f : undefined,
+        format,
+      });
+      if (gridCell) (rows[r] ??= [])[c] = gridCell;
     });
   });
   const merges: Merge[] = (sheet['!merges'] ?? []).map((m) => ({
@@ -71,7 +75,7 @@ function gridOf(name: string, sheet: WorkSheet, hidden: boolean, date1904: boole
 }
 
 /** Why SheetJS could not read the bytes, as the guard's sentences say it. */
-function refusal(error: unknown, ole: boolean): string {
+function refusal(error: unknown, ole: boolean): Refusal {
   const text = error instanceof Error ? error.message : String(error);
   if (/password|encrypt/i.test(text)) return REASONS.encryptedWorkbook;
   return ole ? REASONS.oleDamaged : REASONS.unreadable;
@@ -87,7 +91,7 @@ function holdsName(bytes: Uint8Array, name: string): boolean {
 }
 
 /** What an OLE file's streams say before it is parsed: encrypted (a password), a Word .doc, or a workbook. */
-function oleVerdict(xlsx: SheetJs, bytes: Uint8Array): string | null {
+function oleVerdict(xlsx: SheetJs, bytes: Uint8Array): Refusal | null {
   // An encrypted .xlsx is an OLE file whose streams name the encryption, whatever else is broken in it.
   if (holdsName(bytes, 'EncryptedPackage') || holdsName(bytes, 'EncryptionInfo'))
     return REASONS.encryptedWorkbook;
@@ -120,7 +124,7 @@ function quietly<T>(work: () => T): T {
 }
 
 /** The workbook's sheets as Grids, or why it cannot be read (one plain sentence). */
-export function sheetJsGrids(xlsx: SheetJs, bytes: Uint8Array, limits: LoadLimits): Grid[] | string {
+export function sheetJsGrids(xlsx: SheetJs, bytes: Uint8Array, limits: LoadLimits): Grid[] | Refusal {
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf;
   const verdict = ole ? oleVerdict(xlsx, bytes) : null;
   if (verdict) return verdict;

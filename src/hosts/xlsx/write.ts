@@ -40,27 +40,24 @@ function writeCell(sheet: Worksheet, planned: PlannedCell): void {
   if (style.input) cell.protection = { locked: false };
 }
 
-/** Writes one SheetPlan into a new worksheet: cells, merges, validation, conditional formats, names, print, protection. */
-export async function writeSheetPlan(workbook: Workbook, plan: SheetPlan): Promise<Worksheet> {
-  const sheet = workbook.addWorksheet(plan.sheet, {
+/** The new worksheet, hidden if planned so, with its print setup: A4, orientation, fit to width, title rows. */
+function addSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
+  const titleRows = plan.print?.titleRows;
+  return workbook.addWorksheet(plan.sheet, {
     state: plan.hidden ? 'veryHidden' : 'visible',
     pageSetup: {
       paperSize: 9,
       orientation: plan.print?.landscape ? 'landscape' : 'portrait',
       ...(plan.print?.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-      ...(plan.print?.titleRows
-        ? { printTitlesRow: `${String(plan.print.titleRows[0] + 1)}:${String(plan.print.titleRows[1] + 1)}` }
-        : {}),
+      ...(titleRows ? { printTitlesRow: `${String(titleRows[0] + 1)}:${String(titleRows[1] + 1)}` } : {}),
     },
   });
-  plan.columnWidths.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
-  });
-  for (const planned of plan.cells) writeCell(sheet, planned);
-  for (const merge of plan.merges) sheet.mergeCells(toA1Range(merge));
-  for (const validation of plan.validations) {
-    // ExcelJS 4.4 has range validation (worksheet.dataValidations) but leaves it out of its typings.
-    const ranged = sheet as unknown as { dataValidations: { add(ref: string, value: DataValidation): void } };
+}
+
+function addValidations(sheet: Worksheet, validations: readonly Validation[]): void {
+  // ExcelJS 4.4 has range validation (worksheet.dataValidations) but leaves it out of its typings.
+  const ranged = sheet as unknown as { dataValidations: { add(ref: string, value: DataValidation): void } };
+  for (const validation of validations)
     ranged.dataValidations.add(toA1Range(validation.range), {
       ...validationRule(validation),
       allowBlank: true,
@@ -72,8 +69,10 @@ export async function writeSheetPlan(workbook: Workbook, plan: SheetPlan): Promi
       errorTitle: '输入有误',
       error: validation.error,
     });
-  }
-  for (const format of plan.conditionalFormats) {
+}
+
+function addConditionalFormats(sheet: Worksheet, plan: SheetPlan): void {
+  for (const format of plan.conditionalFormats)
     sheet.addConditionalFormatting({
       ref: toA1Range(format.range),
       rules: [
@@ -85,13 +84,30 @@ export async function writeSheetPlan(workbook: Workbook, plan: SheetPlan): Promi
         },
       ],
     });
-  }
+}
+
+/** The plan's defined names, each to an absolute reference on the sheet. */
+function addNames(workbook: Workbook, plan: SheetPlan): void {
+  const absolute = (row: number, col: number): string =>
+    toA1({ row, col }).replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
   for (const { name, range } of plan.names) {
-    const start = toA1({ row: range.top, col: range.left }).replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
-    const end = toA1({ row: range.bottom, col: range.right }).replace(/([A-Z]+)(\d+)/, '$$$1$$$2');
-    const ref = `'${plan.sheet}'!${start}${start === end ? '' : `:${end}`}`;
-    workbook.definedNames.add(ref, name);
+    const start = absolute(range.top, range.left);
+    const end = absolute(range.bottom, range.right);
+    workbook.definedNames.add(`'${plan.sheet}'!${start}${start === end ? '' : `:${end}`}`, name);
   }
+}
+
+/** Writes one SheetPlan into a new worksheet: cells, merges, validation, conditional formats, names, print, protection. */
+export async function writeSheetPlan(workbook: Workbook, plan: SheetPlan): Promise<Worksheet> {
+  const sheet = addSheet(workbook, plan);
+  plan.columnWidths.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
+  for (const planned of plan.cells) writeCell(sheet, planned);
+  for (const merge of plan.merges) sheet.mergeCells(toA1Range(merge));
+  addValidations(sheet, plan.validations);
+  addConditionalFormats(sheet, plan);
+  addNames(workbook, plan);
   for (const [row, height] of Object.entries(plan.rowHeights ?? {}))
     sheet.getRow(Number(row) + 1).height = height;
   // Whole rows unlocked where rows are added and removed: Excel deletes a row only if none of its cells is locked.

@@ -1,14 +1,19 @@
 /**
  * Reads the Grids of an .xlsx straight from its XML parts (as the guard unpacked them), without ExcelJS:
  * cell values and cached formula results, formulas (shared ones as each cell shows them), number formats,
- * merges and hidden sheets. Values come out as ExcelJS's reader gives them (`read.ts`), so a workbook checks
- * the same whichever reader saw it; `test/hosts/xlsx/xml-grids.test.ts` holds the two side by side.
+ * merges and hidden sheets. What a cell's value means is decided in `src/sheet/cell-value.ts`, for every
+ * reader, so a workbook checks the same whichever reader saw it (`test/hosts/readers.test.ts`).
  */
-import type { CellValue } from '../../domain/cells';
 import type { Grid, GridCell, Merge } from '../../sheet/grid';
 import { fromA1Range } from '../../sheet/address';
+import {
+  EMPTY_CONTENT,
+  gridCellOf,
+  numberContent,
+  textContent,
+  type CellContent,
+} from '../../sheet/cell-value';
 import { slideFormula } from './shared-formula';
-import { isDateFormat, serialDate } from './cell-values';
 import { attributeNamed, childNamed, childrenNamed, parseXml, type XmlElement } from '../../sheet/xml';
 
 /** The unpacked XML parts of a workbook, by path inside the zip (`xl/workbook.xml`). */
@@ -107,20 +112,27 @@ function sharedStrings(xml: string | undefined): string[] {
   return root ? childrenNamed(root, 'si').map(stringItem) : [];
 }
 
+/** A style's number format: the code as written, and as a GridCell shows it. */
+interface StyleFormat {
+  readonly code: string;
+  /** Without the backslash of escaped characters (`0.00\%` → `0.00%`), as ExcelJS reads it. */
+  readonly shown: string;
+}
+
 /** The number format of each cell style (`s` index), undefined for General. */
-function cellFormats(xml: string | undefined): (string | undefined)[] {
+function cellFormats(xml: string | undefined): (StyleFormat | undefined)[] {
   const root = rootOf(xml);
   if (!root) return [];
   const custom = new Map<number, string>();
   for (const numFmt of childrenNamed(childNamed(root, 'numFmts') ?? root, 'numFmt')) {
     const id = attributeNamed(numFmt, 'numFmtId');
     const code = attributeNamed(numFmt, 'formatCode');
-    // ExcelJS drops the backslash of escaped characters (`0.00\%` → `0.00%`); so do we.
-    if (id !== undefined && code !== undefined) custom.set(parseInt(id, 10), code.replace(/\\(.)/g, '$1'));
+    if (id !== undefined && code !== undefined) custom.set(parseInt(id, 10), code);
   }
   return childrenNamed(childNamed(root, 'cellXfs') ?? root, 'xf').map((xf) => {
     const id = parseInt(attributeNamed(xf, 'numFmtId') ?? '0', 10);
-    return id ? (custom.get(id) ?? BUILTIN_FORMATS[id]) : undefined;
+    const code = id ? (custom.get(id) ?? BUILTIN_FORMATS[id]) : undefined;
+    return code === undefined ? undefined : { code, shown: code.replace(/\\(.)/g, '$1') };
   });
 }
 
@@ -182,7 +194,7 @@ function position(address: string): { row: number; col: number } {
 
 interface Context {
   readonly strings: readonly string[];
-  readonly formats: readonly (string | undefined)[];
+  readonly formats: readonly (StyleFormat | undefined)[];
   readonly date1904: boolean;
 }
 
@@ -192,70 +204,49 @@ interface SharedMaster {
   readonly col: number;
 }
 
-/** A number as ExcelJS reads it (parseFloat), shown as a date when its format is one. */
-function numberValue(text: string, format: string | undefined, date1904: boolean): CellValue {
-  const number = parseFloat(text);
-  return format !== undefined && isDateFormat(format) ? serialDate(number, date1904) : number;
+/** What a `<c>` holds by its type: its value, or a formula's cached result. */
+function contentOf(c: XmlElement, format: string | undefined, context: Context): CellContent {
+  const type = attributeNamed(c, 't');
+  if (type === 'inlineStr') {
+    const is = childNamed(c, 'is');
+    return textContent(is ? stringItem(is) : '');
+  }
+  const raw = childNamed(c, 'v')?.text ?? '';
+  if (raw === '') return EMPTY_CONTENT;
+  switch (type) {
+    case 's':
+      return textContent(context.strings[parseInt(raw, 10)] ?? '');
+    case 'str':
+      return textContent(raw);
+    case 'b':
+      return { kind: 'boolean', boolean: parseInt(raw, 10) !== 0 };
+    case 'e':
+      return { kind: 'error', error: raw };
+    case 'd':
+      return /^\d{4}-\d\d-\d\d/.test(raw) ? { kind: 'date', day: raw.slice(0, 10) } : textContent(raw);
+    default:
+      // parseFloat, as ExcelJS reads a number.
+      return numberContent(parseFloat(raw), format, context.date1904);
+  }
 }
 
-/** One `<c>` element: its cell, or undefined when it holds neither a value nor a formula. */
-function readCell(
+/** A `<c>`'s formula: its own, or a shared one slid from its master to this cell; undefined for none. */
+function formulaOf(
   c: XmlElement,
-  format: string | undefined,
   at: { row: number; col: number },
   masters: Map<string, SharedMaster>,
-  context: Context,
-): GridCell | undefined {
-  const type = attributeNamed(c, 't');
-  const v = childNamed(c, 'v');
-  const raw = v && v.text !== '' ? v.text : null;
-  const is = childNamed(c, 'is');
-  const inline = is ? stringItem(is) || null : null;
+): string | undefined {
   const f = childNamed(c, 'f');
-  let formula: string | undefined;
-  let isFormula = false;
-  if (f) {
-    const t = attributeNamed(f, 't');
-    const si = attributeNamed(f, 'si');
-    isFormula = f.text !== '' || t !== undefined;
-    if (f.text !== '') {
-      formula = f.text;
-      if (t === 'shared' && attributeNamed(f, 'ref') !== undefined && si !== undefined)
-        masters.set(si, { formula: f.text, row: at.row, col: at.col });
-    } else if (t === 'shared' && si !== undefined) {
-      const master = masters.get(si);
-      if (master) formula = slideFormula(master.formula, at.row - master.row, at.col - master.col);
-    }
+  if (!f) return undefined;
+  const t = attributeNamed(f, 't');
+  const si = attributeNamed(f, 'si');
+  if (f.text !== '') {
+    if (t === 'shared' && attributeNamed(f, 'ref') !== undefined && si !== undefined)
+      masters.set(si, { formula: f.text, row: at.row, col: at.col });
+    return f.text;
   }
-
-  let value: CellValue = null;
-  if (isFormula) {
-    if (raw) {
-      if (type === 'str') value = raw;
-      else if (type === 'b') value = parseInt(raw, 10) !== 0;
-      else if (type === 'e') value = raw;
-      else value = numberValue(raw, format, context.date1904);
-    }
-  } else if (type === 'inlineStr') {
-    if (inline === null) return undefined;
-    value = inline;
-  } else {
-    if (raw === null) return undefined;
-    if (type === 's') {
-      const text = context.strings[parseInt(raw, 10)];
-      if (text === undefined) return undefined;
-      value = text;
-    } else if (type === 'str' || type === 'e') value = raw;
-    else if (type === 'b') value = parseInt(raw, 10) !== 0;
-    else if (type === 'd') value = /^\d{4}-\d\d-\d\d/.test(raw) ? raw.slice(0, 10) : raw;
-    else value = numberValue(raw, format, context.date1904);
-  }
-  if (value === null && formula === undefined) return undefined;
-  return {
-    value,
-    ...(formula === undefined ? {} : { formula }),
-    ...(format === undefined ? {} : { format }),
-  };
+  const master = t === 'shared' && si !== undefined ? masters.get(si) : undefined;
+  return master && slideFormula(master.formula, at.row - master.row, at.col - master.col);
 }
 
 function worksheet(entry: SheetEntry, xml: string, context: Context): Grid {
@@ -275,7 +266,11 @@ function worksheet(entry: SheetEntry, xml: string, context: Context): Grid {
       const style = parseInt(attributeNamed(c, 's') ?? '0', 10);
       // Style 0 is the workbook's default, which ExcelJS never reads a number format from.
       const format = style ? context.formats[style] : undefined;
-      const cell = readCell(c, format, at, masters, context);
+      const cell = gridCellOf({
+        content: contentOf(c, format?.code, context),
+        formula: formulaOf(c, at, masters),
+        format: format?.shown,
+      });
       if (cell) (rows[at.row - 1] ??= [])[at.col - 1] = cell;
     }
   }

@@ -67,7 +67,7 @@ export const findings: Readonly<Record<keyof typeof zh, string>> = {
   'cross-sheet.mismatch': '"{label}" is {actual} in "{sheet}" but {expected} in "{otherSheet}".',
   'typo.known': '"{wrong}" is probably a misspelling of "{right}".',
   'report-consistency.total':
-    'The report says “{quote}” but the table’s total is {figure}: make the two agree.',
+    'The report says “{quote}” but the table’s total is {figure} points: make the two agree.',
   'report-consistency.rate':
     'The report says “{quote}” but the table’s execution rate is {figure}: make the two agree.',
   'report-consistency.grade':
@@ -119,7 +119,6 @@ export const findings: Readonly<Record<keyof typeof zh, string>> = {
   'level.output': 'Output indicators',
   'level.effect': 'Effect indicators',
   'level.satisfaction': 'Satisfaction indicators',
-  'mark.filled': 'Computed value {value} filled in (was {before}).',
-  'mark.filled-empty': 'Computed value {value} filled in (was empty).',
   'rule.internal-error': 'Check failed',
+  'cell.in-table': 'row {row}, column {col}',
 };

@@ -14,7 +14,8 @@ export const profiles: Readonly<Record<keyof typeof zh, string>> = {
   'profiles.level-weights': '{key}: must be { "output": 50, "effect": 30, "satisfaction": 10 } or null.',
   'profiles.weights-sum':
     '{key}: the execution rate and the three first-level indicators add up to {sum} points, not 100.',
-  'profiles.grades': '{key}: must be a list that is not empty, e.g. [{ "min": 90, "label": "Excellent" }, …].',
+  'profiles.grades':
+    '{key}: must be a list that is not empty, e.g. [{ "min": 90, "label": "Excellent" }, …].',
   'profiles.grade': '{key}: must be { "min": a score from 0 to 100, "label": "the grade" }.',
   'profiles.grades-zero': '{key}: needs a band with "min": 0, so that every total has a grade.',
   'profiles.caps': '{key}: must be a list, e.g. [{ "rateBelow": 0.8, "maxTotal": 89 }].',

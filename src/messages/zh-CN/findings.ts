@@ -60,7 +60,7 @@ export const findings = {
   'cross-sheet.mismatch': '“{label}”在“{sheet}”中为 {actual}，在“{otherSheet}”中为 {expected}，应一致。',
   'typo.known': '“{wrong}”疑为“{right}”之误。',
   'report-consistency.total':
-    '报告正文写“{quote}”，而自评表的总分为 {figure}；请核对报告与表格，使二者一致。',
+    '报告正文写“{quote}”，而自评表的总分为 {figure} 分；请核对报告与表格，使二者一致。',
   'report-consistency.rate':
     '报告正文写“{quote}”，而自评表的执行率为 {figure}；请核对报告与表格，使二者一致。',
   'report-consistency.grade':
@@ -108,7 +108,6 @@ export const findings = {
   'level.output': '产出指标',
   'level.effect': '效益指标',
   'level.satisfaction': '满意度指标',
-  'mark.filled': '已填写计算值 {value}（原为 {before}）。',
-  'mark.filled-empty': '已填写计算值 {value}（原为空）。',
   'rule.internal-error': '检查出错',
+  'cell.in-table': '第 {row} 行第 {col} 列',
 } as const satisfies Readonly<Record<string, string>>;

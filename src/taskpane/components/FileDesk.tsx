@@ -1,7 +1,6 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { worstFirst, type FormSummary } from '../../forms/summary';
 import { showRate, showScore } from '../format';
-import type { DeskEntry } from '../hooks/useDesk';
+import type { DeskEntry, DeskLine } from '../hooks/useDesk';
 import { useText } from '../i18n';
 
 const useStyles = makeStyles({
@@ -28,6 +27,8 @@ const useStyles = makeStyles({
 
 interface Props {
   readonly entries: readonly DeskEntry[];
+  /** Every form of every file, worst first. */
+  readonly lines: readonly DeskLine[];
   /** The file shown below the list. */
   readonly current: number;
   readonly onOpen: (index: number) => void;
@@ -35,60 +36,82 @@ interface Props {
   readonly busy: boolean;
 }
 
-/** Every form of every opened file, worst first, as lines that fit a narrow pane; a click shows that file. */
-export function FileDesk({ entries, current, onOpen, onDownload, busy }: Props) {
+/** One form as a line of the desk: its name and grade, its file, and its figures. */
+function FormLine({
+  line: [entry, form],
+  current,
+  onOpen,
+}: Pick<Props, 'current' | 'onOpen'> & { line: DeskLine }) {
   const styles = useStyles();
   const { t } = useText();
-  const lines = entries
-    .flatMap((entry) => entry.forms.map((form): [DeskEntry, FormSummary] => [entry, form]))
-    .sort(([, a], [, b]) => worstFirst(a, b));
+  return (
+    <Button
+      appearance={entry.index === current ? 'secondary' : 'subtle'}
+      className={styles.item}
+      onClick={() => onOpen(entry.index)}
+      data-testid="desk-row"
+      data-file={entry.name}
+      data-errors={form.errors}
+    >
+      <span className={styles.lines}>
+        <span className={styles.head}>
+          <Text weight="semibold">{form.project || form.unit || form.department || form.sheet}</Text>
+          {form.grade && <Badge appearance="outline">{form.grade}</Badge>}
+        </span>
+        <Text size={200}>
+          {entry.name} · {form.sheet}
+        </Text>
+        <Text size={200}>
+          {t('pane.desk.rate')} {showRate(form.rate)} · {t('pane.desk.total')} {showScore(form.total)} ·{' '}
+          <span className={form.errors > 0 ? styles.bad : undefined}>
+            {t('pane.desk.errors')} {form.errors}
+          </span>{' '}
+          ·{' '}
+          <span className={form.deviations > 0 ? styles.bad : undefined}>
+            {t('pane.desk.deviations')} {form.deviations}
+          </span>
+        </Text>
+      </span>
+    </Button>
+  );
+}
+
+/** A file without forms: refused, or read and holding none. */
+function UncheckedFile({ entry }: { entry: DeskEntry }) {
+  const styles = useStyles();
+  const { t } = useText();
+  return (
+    <li data-testid="desk-row" data-file={entry.name}>
+      <Text weight="semibold">{entry.name}</Text>{' '}
+      <Text className={styles.bad}>{entry.error ? t('pane.desk.refused') : t('pane.desk.no-form')}</Text>
+      <Text size={200}> {entry.error ?? entry.sheetsWithoutForms.join('、')}</Text>
+    </li>
+  );
+}
+
+/** Every form of every opened file, worst first, as lines that fit a narrow pane; a click shows that file. */
+export function FileDesk({ entries, lines, current, onOpen, onDownload, busy }: Props) {
+  const styles = useStyles();
+  const { t } = useText();
   const unchecked = entries.filter((entry) => entry.forms.length === 0);
   return (
     <div className={styles.wrap} data-testid="desk">
-      <Text>{t('desk.title', { count: entries.length })}</Text>
+      <Text>{t('pane.desk.title', { count: entries.length })}</Text>
       <ul className={styles.list}>
-        {lines.map(([entry, form]) => (
-          <li key={`${String(entry.index)}-${form.sheet}-${form.project}-${form.unit}`}>
-            <Button
-              appearance={entry.index === current ? 'secondary' : 'subtle'}
-              className={styles.item}
-              onClick={() => onOpen(entry.index)}
-              data-testid="desk-row"
-              data-file={entry.name}
-              data-errors={form.errors}
-            >
-              <span className={styles.lines}>
-                <span className={styles.head}>
-                  <Text weight="semibold">{form.project || form.unit || form.department || form.sheet}</Text>
-                  {form.grade && <Badge appearance="outline">{form.grade}</Badge>}
-                </span>
-                <Text size={200}>
-                  {entry.name} · {form.sheet}
-                </Text>
-                <Text size={200}>
-                  {t('desk.rate')} {showRate(form.rate)} · {t('desk.total')} {showScore(form.total)} ·{' '}
-                  <span className={form.errors > 0 ? styles.bad : undefined}>
-                    {t('desk.errors')} {form.errors}
-                  </span>{' '}
-                  ·{' '}
-                  <span className={form.deviations > 0 ? styles.bad : undefined}>
-                    {t('desk.deviations')} {form.deviations}
-                  </span>
-                </Text>
-              </span>
-            </Button>
-          </li>
-        ))}
+        {lines.map((line) => {
+          const [entry, form] = line;
+          return (
+            <li key={`${String(entry.index)}-${form.sheet}-${form.project}-${form.unit}`}>
+              <FormLine line={line} current={current} onOpen={onOpen} />
+            </li>
+          );
+        })}
         {unchecked.map((entry) => (
-          <li key={`unchecked-${String(entry.index)}`} data-testid="desk-row" data-file={entry.name}>
-            <Text weight="semibold">{entry.name}</Text>{' '}
-            <Text className={styles.bad}>{entry.error ? t('desk.refused') : t('desk.no-form')}</Text>
-            <Text size={200}> {entry.error ?? entry.sheetsWithoutForms.join('、')}</Text>
-          </li>
+          <UncheckedFile key={`unchecked-${String(entry.index)}`} entry={entry} />
         ))}
       </ul>
       <Button onClick={onDownload} disabled={busy} data-testid="download-summary">
-        {t('desk.download')}
+        {t('pane.desk.download')}
       </Button>
     </div>
   );

@@ -38,9 +38,9 @@ export function FileOpener({ onOpen }: { onOpen: (files: File[]) => void }) {
       onDrop={onDrop}
       data-testid="drop-zone"
     >
-      <Text>{t('open.drop')}</Text>
+      <Text>{t('pane.open.drop')}</Text>
       <Button appearance="primary" onClick={() => input.current?.click()}>
-        {t('open.choose')}
+        {t('pane.open.choose')}
       </Button>
       <input
         ref={input}
@@ -48,7 +48,7 @@ export function FileOpener({ onOpen }: { onOpen: (files: File[]) => void }) {
         type="file"
         multiple
         accept=".xlsx,.xlsm,.xls,.et,.ods,.docx"
-        aria-label={t('open.choose-label')}
+        aria-label={t('pane.open.choose-label')}
         data-testid="file-input"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
@@ -57,7 +57,7 @@ export function FileOpener({ onOpen }: { onOpen: (files: File[]) => void }) {
           event.target.value = '';
         }}
       />
-      <Text size={200}>{t('open.local')}</Text>
+      <Text size={200}>{t('pane.open.local')}</Text>
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { toA1, type CellPosition, type FormReview, type Severity } from '../../domain';
-import { usePlace } from '../place';
-import { ruleTitle } from '../../forms/fixes';
+import type { CellPosition, Finding, FormReview, Severity } from '../../domain';
 import { severityKey, useText } from '../i18n';
+import { usePlace } from '../place';
 
 const useStyles = makeStyles({
   group: {
@@ -41,76 +40,94 @@ const COLORS: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> =
   info: 'informative',
 };
 
+/** A finding's cell, when one is selected. */
+type Current = { readonly sheet: string; readonly cell: CellPosition } | null | undefined;
+
 interface Props {
   readonly review: FormReview;
   readonly onSelect: (sheet: string, cell: CellPosition) => void;
+  /** A rule's title in the pane's language, for a finding's tooltip. */
+  readonly ruleTitle: (rule: string) => string;
   /** The severities shown; all when absent. */
   readonly severities?: ReadonlySet<Severity>;
   /** The finding selected last (by a click or next/previous), shown as current. */
-  readonly current?: { readonly sheet: string; readonly cell: CellPosition } | null;
+  readonly current?: Current;
 }
 
-/** One form's findings by severity with counts; each finding selects its cell (keyboard too: it is a button). */
-export function FindingsList({ review, onSelect, severities, current }: Props) {
+const isAt = (current: Current, finding: Finding): boolean =>
+  !!current &&
+  !!finding.cell &&
+  current.sheet === finding.sheet &&
+  current.cell.row === finding.cell.row &&
+  current.cell.col === finding.cell.col;
+
+/** One finding as a button that selects its cell (keyboard too), its place said the way the file has it. */
+function FindingItem({
+  finding,
+  onSelect,
+  ruleTitle,
+  current,
+}: Omit<Props, 'review'> & { finding: Finding }) {
   const styles = useStyles();
-  const { t, locale } = useText();
+  const { t } = useText();
   const place = usePlace();
-  if (review.findings.length === 0) return <Text>{t('findings.none')}</Text>;
+  const { cell } = finding;
+  const address = cell ? place.address(cell) : '—';
+  const shown = cell ? place.cell(cell) : '—';
+  return (
+    <Button
+      appearance={isAt(current, finding) ? 'secondary' : 'subtle'}
+      className={styles.item}
+      disabled={!cell}
+      onClick={() => cell && onSelect(finding.sheet, cell)}
+      data-testid="finding"
+      data-rule={finding.rule}
+      data-cell={address}
+      title={t('pane.findings.jump', {
+        rule: ruleTitle(finding.rule),
+        address: place.inReport ? `${finding.sheet} ${shown}` : `${finding.sheet}!${address}`,
+      })}
+    >
+      <span className={styles.address}>{shown}</span>
+      <span>{finding.message}</span>
+    </Button>
+  );
+}
+
+/** One form's findings by severity with counts; each finding selects its cell. */
+export function FindingsList({ review, severities, ...item }: Props) {
+  const styles = useStyles();
+  const { t } = useText();
+  const place = usePlace();
+  if (review.findings.length === 0) return <Text>{t('pane.findings.none')}</Text>;
+  const shown = (['error', 'warning', 'info'] as const)
+    .filter((severity) => !severities || severities.has(severity))
+    .map((severity) => [severity, review.findings.filter((f) => f.severity === severity)] as const)
+    .filter(([, group]) => group.length > 0);
   return (
     <div>
-      {(['error', 'warning', 'info'] as const).map((severity) => {
-        if (severities && !severities.has(severity)) return null;
-        const group = review.findings.filter((f) => f.severity === severity);
-        if (group.length === 0) return null;
-        return (
-          <section
-            key={severity}
-            aria-label={t('findings.group', { severity: t(severityKey(severity)), count: group.length })}
-          >
-            <div className={styles.heading}>
-              <Badge color={COLORS[severity]} appearance="filled">
-                {t(severityKey(severity))}
-              </Badge>
-              <Text weight="semibold">{group.length}</Text>
-            </div>
-            <ul className={styles.group}>
-              {group.map((finding, index) => {
-                const cell = finding.cell;
-                const address = cell ? toA1(cell) : '—';
-                const shown = cell ? place.cell(cell) : '—';
-                return (
-                  <li key={`${finding.rule}-${address}-${String(index)}`}>
-                    <Button
-                      appearance={
-                        current &&
-                        cell &&
-                        current.sheet === finding.sheet &&
-                        current.cell.row === cell.row &&
-                        current.cell.col === cell.col
-                          ? 'secondary'
-                          : 'subtle'
-                      }
-                      className={styles.item}
-                      disabled={!cell}
-                      onClick={() => cell && onSelect(finding.sheet, cell)}
-                      data-testid="finding"
-                      data-rule={finding.rule}
-                      data-cell={address}
-                      title={t('findings.jump', {
-                        rule: ruleTitle(finding.rule, locale),
-                        address: place.inReport ? `${finding.sheet} ${shown}` : `${finding.sheet}!${address}`,
-                      })}
-                    >
-                      <span className={styles.address}>{shown}</span>
-                      <span>{finding.message}</span>
-                    </Button>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
+      {shown.map(([severity, group]) => (
+        <section
+          key={severity}
+          aria-label={t('pane.findings.group', { severity: t(severityKey(severity)), count: group.length })}
+        >
+          <div className={styles.heading}>
+            <Badge color={COLORS[severity]} appearance="filled">
+              {t(severityKey(severity))}
+            </Badge>
+            <Text weight="semibold">{group.length}</Text>
+          </div>
+          <ul className={styles.group}>
+            {group.map((finding, index) => (
+              <li
+                key={`${finding.rule}-${finding.cell ? place.address(finding.cell) : '—'}-${String(index)}`}
+              >
+                <FindingItem finding={finding} {...item} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { CellPosition, FormReview, Severity } from '../../domain';
+import { severityCounts } from '../format';
 import { kindKey, severityKey, useText } from '../i18n';
 import { FindingsList } from './FindingsList';
 import { FormSummary } from './FormSummary';
@@ -28,20 +29,19 @@ interface Props {
   readonly onSelect: (sheet: string, cell: CellPosition) => void;
   /** Whether next/previous walk the findings (in Excel, where selecting shows the cell). */
   readonly stepping: boolean;
+  /** A rule's title in the pane's language. */
+  readonly ruleTitle: (rule: string) => string;
   /** What is shown under a form's findings (file mode: the selected finding's row). */
   readonly below?: (form: FormReview) => React.ReactNode;
 }
 
+type Picked = { sheet: string; cell: CellPosition } | null;
+
 const formKey = (review: FormReview): string =>
   `${review.form.sheet}:${String(review.form.indicators[0]?.row ?? 0)}`;
 
-/** Every form in its own section (open when few), findings filtered by severity, next/previous problem. */
-export function FindingsPanel({ forms, onSelect, stepping, below }: Props) {
-  const styles = useStyles();
-  const { t } = useText();
-  const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
-  const [current, setCurrent] = useState<{ sheet: string; cell: CellPosition } | null>(null);
-  // A form is open as the user left it, else when there are few (all open) or it is the first.
+/** The forms open: as the user left each, else all when there are few, else the first. */
+function useOpenForms(forms: readonly FormReview[]) {
   const [toggled, setToggled] = useState<Readonly<Record<string, boolean>>>({});
   const open = forms
     .map((review, index) => ({ key: formKey(review), index }))
@@ -49,13 +49,17 @@ export function FindingsPanel({ forms, onSelect, stepping, below }: Props) {
     .map(({ key }) => key);
   const setOpen = (keys: readonly string[]): void =>
     setToggled(Object.fromEntries(forms.map((review) => [formKey(review), keys.includes(formKey(review))])));
-  const counts = useMemo(() => {
-    const all = forms.flatMap((f) => f.findings);
-    return Object.fromEntries(
-      SEVERITIES.map((s) => [s, all.filter((f) => f.severity === s).length]),
-    ) as Record<Severity, number>;
-  }, [forms]);
-  // Findings with a cell, in the order shown: what next/previous walk through.
+  return { open, setOpen };
+}
+
+/** The finding selected last, and next/previous through the findings shown that have a cell. */
+function useStepping(
+  forms: readonly FormReview[],
+  shown: ReadonlySet<Severity>,
+  onSelect: Props['onSelect'],
+) {
+  const [current, setCurrent] = useState<Picked>(null);
+  const { open, setOpen } = useOpenForms(forms);
   const steps = useMemo(
     () =>
       forms.flatMap((review) =>
@@ -82,78 +86,115 @@ export function FindingsPanel({ forms, onSelect, stepping, below }: Props) {
     if (!open.includes(next.form)) setOpen([...open, next.form]);
     select(next.sheet, next.cell);
   };
+  return { current, select, step, canStep: steps.length > 0, open, setOpen };
+}
+
+interface BarProps {
+  readonly forms: readonly FormReview[];
+  readonly shown: ReadonlySet<Severity>;
+  readonly onShown: (shown: ReadonlySet<Severity>) => void;
+  /** Next/previous, when the findings are walked; absent otherwise. */
+  readonly step?: ((by: number) => void) | undefined;
+  readonly canStep: boolean;
+}
+
+/** The severities shown, each with its count, and next/previous problem. */
+function SeverityBar({ forms, shown, onShown, step, canStep }: BarProps) {
+  const styles = useStyles();
+  const { t } = useText();
+  const counts = useMemo(() => severityCounts(forms), [forms]);
   const toggle = (severity: Severity): void => {
     const next = new Set(shown);
     if (next.has(severity)) next.delete(severity);
     else next.add(severity);
-    setShown(next);
+    onShown(next);
   };
+  return (
+    <div className={styles.bar} role="toolbar" aria-label={t('pane.findings.filter')}>
+      {SEVERITIES.map((severity) => (
+        <ToggleButton
+          key={severity}
+          size="small"
+          checked={shown.has(severity)}
+          onClick={() => toggle(severity)}
+          data-testid={`filter-${severity}`}
+        >
+          {t(severityKey(severity))} {counts[severity]}
+        </ToggleButton>
+      ))}
+      {step && (
+        <>
+          <Button size="small" disabled={!canStep} onClick={() => step(-1)} data-testid="previous">
+            {t('pane.findings.previous')}
+          </Button>
+          <Button size="small" disabled={!canStep} onClick={() => step(1)} data-testid="next">
+            {t('pane.findings.next')}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}
 
+/** A form's name: its project or unit as written, else its sheet. */
+const formName = ({ form }: FormReview): string =>
+  typeof form.name?.value === 'string' && form.name.value.trim() ? form.name.value.trim() : form.sheet;
+
+/** One form's section: its heading with the count of errors, its figures, its findings. */
+function FormSection({ review, children }: { review: FormReview; children: React.ReactNode }) {
+  const styles = useStyles();
+  const { t } = useText();
+  const key = formKey(review);
+  const errors = review.findings.filter((f) => f.severity === 'error').length;
+  const heading = { kind: t(kindKey(review.form.kind)), errors, total: review.findings.length };
+  return (
+    <AccordionItem value={key}>
+      <AccordionHeader size="small">
+        <Text weight="semibold">{formName(review)}</Text>&nbsp;
+        <Text size={200}>{t('pane.findings.form-heading', heading)}</Text>
+      </AccordionHeader>
+      <AccordionPanel>
+        <div className={styles.panel}>
+          <FormSummary review={review} />
+          {children}
+        </div>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+/** Every form in its own section (open when few), findings filtered by severity, next/previous problem. */
+export function FindingsPanel({ forms, onSelect, stepping, ruleTitle, below }: Props) {
+  const styles = useStyles();
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
+  const { current, select, step, canStep, open, setOpen } = useStepping(forms, shown, onSelect);
   return (
     <div className={styles.panel}>
-      <div className={styles.bar} role="toolbar" aria-label={t('findings.filter')}>
-        {SEVERITIES.map((severity) => (
-          <ToggleButton
-            key={severity}
-            size="small"
-            checked={shown.has(severity)}
-            onClick={() => toggle(severity)}
-            data-testid={`filter-${severity}`}
-          >
-            {t(severityKey(severity))} {counts[severity]}
-          </ToggleButton>
-        ))}
-        {stepping && (
-          <>
-            <Button
-              size="small"
-              disabled={steps.length === 0}
-              onClick={() => step(-1)}
-              data-testid="previous"
-            >
-              {t('findings.previous')}
-            </Button>
-            <Button size="small" disabled={steps.length === 0} onClick={() => step(1)} data-testid="next">
-              {t('findings.next')}
-            </Button>
-          </>
-        )}
-      </div>
+      <SeverityBar
+        forms={forms}
+        shown={shown}
+        onShown={setShown}
+        step={stepping ? step : undefined}
+        canStep={canStep}
+      />
       <Accordion
         multiple
         collapsible
         openItems={open}
         onToggle={(_, data) => setOpen(data.openItems.map(String))}
       >
-        {forms.map((review) => {
-          const key = formKey(review);
-          const name =
-            typeof review.form.name?.value === 'string' && review.form.name.value.trim()
-              ? review.form.name.value.trim()
-              : review.form.sheet;
-          const errors = review.findings.filter((f) => f.severity === 'error').length;
-          return (
-            <AccordionItem key={key} value={key}>
-              <AccordionHeader size="small">
-                <Text weight="semibold">{name}</Text>&nbsp;
-                <Text size={200}>
-                  {t('findings.form-heading', {
-                    kind: t(kindKey(review.form.kind)),
-                    errors,
-                    total: review.findings.length,
-                  })}
-                </Text>
-              </AccordionHeader>
-              <AccordionPanel>
-                <div className={styles.panel}>
-                  <FormSummary review={review} />
-                  <FindingsList review={review} onSelect={select} severities={shown} current={current} />
-                  {below?.(review)}
-                </div>
-              </AccordionPanel>
-            </AccordionItem>
-          );
-        })}
+        {forms.map((review) => (
+          <FormSection key={formKey(review)} review={review}>
+            <FindingsList
+              review={review}
+              onSelect={select}
+              ruleTitle={ruleTitle}
+              severities={shown}
+              current={current}
+            />
+            {below?.(review)}
+          </FormSection>
+        ))}
       </Accordion>
     </div>
   );

@@ -1,8 +1,8 @@
 import { Card, CardHeader, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
-import type { FormReview, Level1Category } from '../../domain';
+import type { FormAnalysis, FormReview, Level1Category } from '../../domain';
 import { showRate, showScore } from '../format';
-import { usePlace } from '../place';
 import { kindKey, levelKey, useText } from '../i18n';
+import { usePlace } from '../place';
 
 const useStyles = makeStyles({
   stats: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalXS },
@@ -10,9 +10,55 @@ const useStyles = makeStyles({
   bar: { display: 'flex', flexDirection: 'column', gap: '2px' },
 });
 
+const LEVELS = ['output', 'effect', 'satisfaction'] as const satisfies readonly Level1Category[];
+
+/** 执行率, its score, 总分 and grade, label beside value. */
+function Figures({ analysis }: { analysis: FormAnalysis }) {
+  const styles = useStyles();
+  const { t } = useText();
+  return (
+    <div className={styles.stats}>
+      <Text>{t('pane.summary.rate')}</Text>
+      <Text className={styles.value} data-testid="rate">
+        {showRate(analysis.execution.rate)}
+      </Text>
+      <Text>{t('pane.summary.exec-score')}</Text>
+      <Text className={styles.value} data-testid="exec-score">
+        {showScore(analysis.execution.score)}
+      </Text>
+      <Text>{t('pane.summary.total')}</Text>
+      <Text className={styles.value} data-testid="total">
+        {showScore(analysis.total)}
+      </Text>
+      <Text>{t('pane.summary.grade')}</Text>
+      <Text className={styles.value} data-testid="grade">
+        {analysis.grade ?? '—'}
+      </Text>
+    </div>
+  );
+}
+
+/** A first-level indicator's score against its weight, as a bar. */
+function LevelBar({ category, score, weight }: { category: Level1Category; score: number; weight: number }) {
+  const styles = useStyles();
+  const { t } = useText();
+  const level = t(levelKey(category));
+  return (
+    <div className={styles.bar}>
+      <Text size={200}>
+        {level} {showScore(score)} / {showScore(weight)}
+      </Text>
+      <ProgressBar
+        value={Math.min(score / weight, 1)}
+        thickness="large"
+        aria-label={t('pane.summary.level', { level, score: showScore(score), weight: showScore(weight) })}
+      />
+    </div>
+  );
+}
+
 /** One form's computed figures: 执行率, its score, 总分, grade, and the first-level scores as bars. */
 export function FormSummary({ review }: { review: FormReview }) {
-  const styles = useStyles();
   const { t } = useText();
   const place = usePlace();
   const { form, analysis } = review;
@@ -27,46 +73,12 @@ export function FormSummary({ review }: { review: FormReview }) {
       />
       {form.kind !== 'basic' && (
         <>
-          <div className={styles.stats}>
-            <Text>{t('summary.rate')}</Text>
-            <Text className={styles.value} data-testid="rate">
-              {showRate(analysis.execution.rate)}
-            </Text>
-            <Text>{t('summary.exec-score')}</Text>
-            <Text className={styles.value} data-testid="exec-score">
-              {showScore(analysis.execution.score)}
-            </Text>
-            <Text>{t('summary.total')}</Text>
-            <Text className={styles.value} data-testid="total">
-              {showScore(analysis.total)}
-            </Text>
-            <Text>{t('summary.grade')}</Text>
-            <Text className={styles.value} data-testid="grade">
-              {analysis.grade ?? '—'}
-            </Text>
-          </div>
-          {(['output', 'effect', 'satisfaction'] as const satisfies readonly Level1Category[]).map(
-            (category) => {
-              const level = analysis.levels[category];
-              if (!level || level.weight <= 0) return null;
-              return (
-                <div className={styles.bar} key={category}>
-                  <Text size={200}>
-                    {t(levelKey(category))} {showScore(level.score)} / {showScore(level.weight)}
-                  </Text>
-                  <ProgressBar
-                    value={Math.min(level.score / level.weight, 1)}
-                    thickness="large"
-                    aria-label={t('summary.level', {
-                      level: t(levelKey(category)),
-                      score: showScore(level.score),
-                      weight: showScore(level.weight),
-                    })}
-                  />
-                </div>
-              );
-            },
-          )}
+          <Figures analysis={analysis} />
+          {LEVELS.map((category) => {
+            const level = analysis.levels[category];
+            if (!level || level.weight <= 0) return null;
+            return <LevelBar key={category} category={category} score={level.score} weight={level.weight} />;
+          })}
         </>
       )}
     </Card>

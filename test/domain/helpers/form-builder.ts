@@ -32,7 +32,7 @@ function cell(input: CellInput | undefined, row: number, col: number): FormCell 
   return { row, col, value: input };
 }
 
-/** 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因 — the columns of DOMAIN §1.1. */
+/** 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因 — the columns of domain.md §1.1. */
 export type IndicatorInput = readonly [
   level1: CellInput,
   level2: CellInput,

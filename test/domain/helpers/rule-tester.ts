@@ -43,6 +43,9 @@ export function ruleTester(
       it.each(cases.invalid.map((c) => [c.name, c] as const))('%s', (_name, c) => {
         const found = run(c);
         expect(found.every((f) => f.rule === rule.id)).toBe(true);
+        // Each message is one the rule declares (tsc holds report() to them; this holds the engine too).
+        const declared: readonly string[] = rule.messages;
+        expect(found.filter((f) => !declared.includes(f.messageId)).map((f) => f.messageId)).toEqual([]);
         const actual = found.map((f, index) => {
           const want = c.findings[index];
           return {

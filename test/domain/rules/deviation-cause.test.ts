@@ -23,7 +23,7 @@ function oneRow(
 const LOST = { cell: 'I21', messageId: 'deviation-cause.lost-points', severity: 'error' } as const;
 const SHORT = { cell: 'I21', messageId: 'deviation-cause.shortfall', severity: 'error' } as const;
 
-/** DOMAIN §5: none of these is a real cause. */
+/** domain.md §5: none of these is a real cause. */
 const PLACEHOLDERS: readonly (readonly [string, CellInput])[] = [
   ['empty', ''],
   ['null', null],

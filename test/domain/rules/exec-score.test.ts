@@ -6,7 +6,7 @@ import { seed004Overall } from '../fixtures/seed-004';
 import { cleanForm, type FormInput } from '../helpers/form-builder';
 import { ruleTester } from '../helpers/rule-tester';
 
-/** A bureau's own profile: linear, rounded to a whole point (DOMAIN §2 `rounded`). */
+/** A bureau's own profile: linear, rounded to a whole point (domain.md §2 `rounded`). */
 const ROUNDED: Profile = {
   ...NATIONAL,
   id: 'custom-rounded',

@@ -6,7 +6,7 @@ import { seed004Overall } from '../fixtures/seed-004';
 import { buildForm, cleanForm, type CellInput, type IndicatorInput } from '../helpers/form-builder';
 import { ruleTester } from '../helpers/rule-tester';
 
-/** One province's caps of 总分 tied to 执行率 (DOMAIN §10), as a bureau would write them in its profile. */
+/** One province's caps of 总分 tied to 执行率 (domain.md §10), as a bureau would write them in its profile. */
 const CAPPED: Profile = {
   ...NATIONAL,
   id: 'capped',

@@ -22,7 +22,7 @@ interface NumberCase {
 }
 
 const NUMBERS: readonly NumberCase[] = [
-  // DOMAIN §6 and seed 004.
+  // domain.md §6 and seed 004.
   { input: '139处', amount: 139, unit: '处', family: '处', base: 139 },
   { input: '270场次', amount: 270, unit: '场次', family: '场次', base: 270 },
   { input: '70人', amount: 70, unit: '人', family: '人', base: 70 },

@@ -3,6 +3,8 @@ import { NATIONAL, toA1, type Form } from '../../../src/domain';
 import { recognizeWorkbook } from '../../../src/forms/recognize';
 import { buildTemplates } from '../../../src/forms/templates';
 import { OfficeWorkbookHost } from '../../../src/hosts/office/host';
+import type { HostReport } from '../../../src/hosts/types';
+import { say, type Locale } from '../../../src/messages';
 import type { Grid } from '../../../src/sheet/grid';
 import type { WorkbookPlan } from '../../../src/sheet/plan';
 import { FakeExcel, PLATFORMS, type FakeExcelOptions } from './fake-office';
@@ -82,4 +84,9 @@ export function fills(excel: FakeExcel, sheet: string): Map<string, string | nul
   return new Map(
     [...excel.sheet(sheet).cells.values()].map((c) => [`${String(c.row)},${String(c.col)}`, c.fill]),
   );
+}
+
+/** What a report says, in one language. */
+export function noted(report: HostReport, locale: Locale = 'zh-CN'): string {
+  return report.notes.map((note) => say(note, locale)).join(' ');
 }

@@ -5,7 +5,7 @@
 import { MARK_FILLS, NOTE_HEADING, type CellMark } from '../../../src/forms/fixes';
 import { MARKS_SETTING } from '../../../src/hosts/office/records';
 import { PLATFORMS, type FakeExcel } from './fake-office';
-import { fills, setup } from './helpers';
+import { fills, noted, setup } from './helpers';
 
 const OPTIONS = { allowFormatColumns: true, allowInsertRows: true, selectionMode: 'Normal' } as const;
 
@@ -35,7 +35,7 @@ describe('marking never leaves a sheet worse than it was', () => {
     const before = protectionOf(excel);
     await host.readGrids();
     const report = await host.mark([mark('Sheet1', 'B2', '金额不符'), mark('Sheet1', 'B3', '请说明')]);
-    expect(report.notes.join()).toContain('Sheet1!B2 有他人的会话式批注');
+    expect(noted(report)).toContain('Sheet1!B2 有他人的会话式批注');
     expect(excel.comments.map((c) => c.content)).toEqual(['同事：这个数再核一下']);
     expect(excel.noteAt('Sheet1', 'B2')).toBeUndefined();
     expect(excel.noteAt('Sheet1', 'B3')).toBe(`${NOTE_HEADING}\n请说明`);
@@ -53,7 +53,7 @@ describe('marking never leaves a sheet worse than it was', () => {
     await host.readGrids();
     const marks = ['B2', 'B3', 'B4'].map((address) => mark('Sheet1', address, `${address} 有误`));
     const report = await host.mark(marks);
-    expect(report.notes.join()).toContain('Sheet1!B3 已有批注，未加说明，只标了底色');
+    expect(noted(report)).toContain('Sheet1!B3 已有批注，未加说明，只标了底色');
     expect(excel.comments.map((c) => c.content)).toEqual([
       `${NOTE_HEADING}\nB2 有误`,
       `${NOTE_HEADING}\nB4 有误`,
@@ -78,7 +78,7 @@ describe('marking never leaves a sheet worse than it was', () => {
     // Co-authoring: after the check a colleague comments on a cell the pane is about to mark.
     excel.addComment('附件2', 'B2', '同事：已核对');
     const report = await host.mark([mark('Sheet1', 'B2', '金额不符'), mark('附件2', 'B2', '金额不符')]);
-    expect(report.notes.join()).toContain('附件2!B2 有他人的会话式批注');
+    expect(noted(report)).toContain('附件2!B2 有他人的会话式批注');
     expect(excel.comments.map((c) => c.content)).toEqual(['同事：已核对']);
     expect(excel.noteAt('Sheet1', 'B2')).toBe(`${NOTE_HEADING}\n金额不符`);
     expect(excel.cellAt('附件2', 'B2')?.fill).toBe(MARK_FILLS.error);
@@ -132,7 +132,7 @@ describe('marking never leaves a sheet worse than it was', () => {
     excel.sheet('Sheet1').name = '改过名';
     await host.readGrids();
     const report = await host.updateMarks([]);
-    expect(report.notes.join()).toContain('工作表“Sheet1”已改名或删除');
+    expect(noted(report)).toContain('工作表“Sheet1”已改名或删除');
     expect(excel.cellAt('附件2', 'B2')?.fill).toBe('00FF00');
     expect(excel.noteAt('附件2', 'B2')).toBeUndefined();
     expect(JSON.parse(String(excel.settings.get(MARKS_SETTING)))).toEqual([]);

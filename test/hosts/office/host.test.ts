@@ -10,10 +10,11 @@ import { readIdentity } from '../../../src/forms/identity';
 import { IDENTITY_SHEET } from '../../../src/forms/templates';
 import { HostError, unsupportedReason } from '../../../src/hosts/office/host';
 import { MARKS_SETTING } from '../../../src/hosts/office/records';
+import { say } from '../../../src/messages';
 import type { Grid } from '../../../src/sheet/grid';
 import type { WorkbookPlan } from '../../../src/sheet/plan';
 import { FakeExcel, PLATFORMS } from './fake-office';
-import { fillIn, fills, formsOf, hostOn, plan, projectForm, PROJECT, setup, syncsOf } from './helpers';
+import { fillIn, fills, formsOf, hostOn, noted, plan, projectForm, PROJECT, setup, syncsOf } from './helpers';
 
 describe('OfficeWorkbookHost', () => {
   it('states its capabilities, and names the floor below ExcelApi 1.14', () => {
@@ -29,8 +30,9 @@ describe('OfficeWorkbookHost', () => {
     expect(setup(PLATFORMS.ltsc2024).host.capabilities.notes).toBe('comments');
     for (const api of [PLATFORMS.office2016, PLATFORMS.office2019, 13]) {
       const reason = unsupportedReason(new FakeExcel(api).isSetSupported);
-      expect(reason).toContain('ExcelApi 1.14');
-      expect(reason).toContain('文件模式');
+      expect(reason && say(reason)).toContain('ExcelApi 1.14');
+      expect(reason && say(reason)).toContain('文件模式');
+      expect(reason && say(reason, 'en-US')).toContain('ExcelApi 1.14');
     }
     for (const api of [PLATFORMS.ltsc2021, PLATFORMS.ltsc2024, PLATFORMS.microsoft365])
       expect(unsupportedReason(new FakeExcel(api).isSetSupported)).toBeNull();
@@ -101,13 +103,18 @@ describe('OfficeWorkbookHost', () => {
   it('says so when Excel drops the fit-to-width setting', async () => {
     const { host } = setup(PLATFORMS.microsoft365, { dropsFitToPages: true });
     const report = await host.applyPlan(plan(1));
-    expect(report.notes.join()).toMatch(/没有保存“按页宽缩放”.*调整为合适大小/);
+    expect(noted(report)).toMatch(
+      /没有保存“按页宽缩放”（工作表“填报说明”、工作表“基础数据表”、.*调整为合适大小/,
+    );
+    expect(noted(report, 'en-US')).toMatch(
+      /did not keep “Fit to page width” \(sheet “填报说明”, sheet “基础数据表”, .*Scale to Fit/,
+    );
   });
 
   it('still recalculates, in a sync of its own, when the print settings are refused', async () => {
     const { excel, host } = setup(PLATFORMS.microsoft365, { refusesPrintTitles: true });
     const build = await syncsOf(excel, () => host.applyPlan(plan(1)));
-    expect(build.result.notes.join()).toMatch(/打印设置未能写入/);
+    expect(noted(build.result)).toMatch(/打印设置未能写入/);
     expect([build.syncs, excel.calculations]).toEqual([4, 1]);
   });
 
@@ -304,7 +311,7 @@ describe('OfficeWorkbookHost', () => {
     excel.settings.set(MARKS_SETTING, '{not json');
     await expect(host.readGrids()).resolves.toHaveLength(1);
     const report = await host.clearMarks();
-    expect(report.notes.join()).toContain('已损坏');
+    expect(noted(report)).toContain('已损坏');
     expect(excel.settings.has(MARKS_SETTING)).toBe(false);
   });
 
@@ -322,7 +329,7 @@ describe('OfficeWorkbookHost', () => {
     // Fills, then the writes, then the new comments.
     expect(mark.syncs).toBe(3);
     expect(excel.comments.map((c) => c.content)).toEqual(['同事的批注', `${NOTE_HEADING}\n请核对`]);
-    expect(mark.result.notes.join()).toContain('Sheet1!A2 已有他人的批注');
+    expect(noted(mark.result)).toContain('Sheet1!A2 已有他人的批注');
     await host.clearMarks();
     expect(excel.comments.map((c) => c.content)).toEqual(['同事的批注']);
     expect(excel.cellAt('Sheet1', 'A1')?.fill).toBeNull();
@@ -338,16 +345,20 @@ describe('OfficeWorkbookHost', () => {
     expect(excel.selection).toEqual({ sheet: PROJECT, address: 'G5' });
   });
 
-  it('refuses to build over an existing sheet, in Chinese, and adds nothing', async () => {
+  it('refuses to build over an existing sheet, in either language, and adds nothing', async () => {
     const { excel, host } = setup();
     excel.addSheet('基础数据表');
     const attempt = host.applyPlan(plan(1));
     await expect(attempt).rejects.toBeInstanceOf(HostError);
     await expect(attempt).rejects.toThrow(/已有名为“基础数据表”的工作表/);
+    const refusal = await attempt.catch((error: unknown) => error);
+    expect(refusal instanceof HostError && refusal.in('en-US')).toMatch(
+      /already has a sheet named “基础数据表”/,
+    );
     expect(excel.sheets.map((s) => s.name)).toEqual(['Sheet1', '基础数据表']);
   });
 
-  it('turns Office errors into Chinese HostErrors that say what to do', async () => {
+  it('turns Office errors into HostErrors that say what to do, in either language', async () => {
     const { excel, host } = setup();
     excel.type('Sheet1', 'A1', 5);
     Object.assign(excel.sheet('Sheet1').protection, { protected: true, password: 'secret' });
@@ -357,6 +368,10 @@ describe('OfficeWorkbookHost', () => {
     ]);
     await expect(write).rejects.toMatchObject({ code: 'AccessDenied' });
     await expect(write).rejects.toThrow(/请先撤销工作表保护/);
+    const refusal = await write.catch((error: unknown) => error);
+    expect(refusal instanceof HostError && refusal.in('en-US')).toMatch(
+      /protected.*Review › Unprotect Sheet/,
+    );
     expect(excel.sheet('Sheet1').protection).toMatchObject({ protected: true, password: 'secret' });
     await expect(host.select('不存在', { row: 0, col: 0 })).rejects.toThrow(/找不到要操作的工作表或单元格/);
   });

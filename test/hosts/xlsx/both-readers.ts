@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { inflateRawSync } from 'node:zlib';
 import type { Grid, GridCell } from '../../../src/sheet/grid';
 import { openXlsx } from '../../../src/hosts/xlsx/guard';
+import { SaidError } from '../../../src/messages';
 import { workbookGrids } from '../../../src/hosts/xlsx/read';
 import { gridsFromParts } from '../../../src/hosts/xlsx/xml-grids';
 
@@ -11,7 +12,7 @@ export async function xmlGrids(bytes: Uint8Array): Promise<Grid[]> {
   const opened = await openXlsx(bytes, undefined, (packed, size) => [
     inflateRawSync(packed, { maxOutputLength: size + 1 }),
   ]);
-  if (opened.problem !== null) throw new Error(opened.problem);
+  if (opened.problem !== null) throw new SaidError(opened.problem);
   return gridsFromParts(opened.parts);
 }
 

@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import { inflateRawSync } from 'node:zlib';
 import { main } from '../../../src/cli/main';
 import { FileWorkbookHost } from '../../../src/hosts/xlsx/browser-host';
-import { inspectXlsx, readDirectory } from '../../../src/hosts/xlsx/guard';
+import { inspectXlsx, isRefusal, readDirectory } from '../../../src/hosts/xlsx/guard';
+import { SaidError } from '../../../src/messages';
 import { crc32, storedText, writeZip } from '../../../src/hosts/xlsx/zip-write';
 import { buildFixtures } from '../../fixtures/build-fixtures';
 import { HOSTILE, unzip } from '../../hostile/corpus';
@@ -59,7 +60,7 @@ describe('writeZip', () => {
     const [fixture] = await buildFixtures(join(dir, 'fixtures'));
     const bytes = await readFile(fixture ?? '');
     const entries = readDirectory(bytes);
-    if (typeof entries === 'string') throw new Error(entries);
+    if (isRefusal(entries)) throw new SaidError(entries);
     const copy = writeZip(
       entries.map((entry) =>
         entry.name === 'docProps/app.xml'
