@@ -1,7 +1,7 @@
 import { SCORED_KINDS } from '../form';
 import { cellText, isBlank } from '../cells';
 import { formatNumber } from '../numbers';
-import { gradeFor } from '../scoring/grade';
+import { gradeFor, sameGrade } from '../scoring/grade';
 import { formRule } from './types';
 
 /** The stated grade must be the profile's band for 总分 (domain.md §4, §8). */
@@ -21,7 +21,8 @@ export const grade = formRule({
     const total = analysis.enteredTotal ?? analysis.total;
     const expected = gradeFor(total, profile.grades);
     const actual = cellText(cell).trim();
-    if (total === null || expected === null || actual === expected) return;
+    // A province's name for the same band (优秀 for 优) is no mismatch.
+    if (total === null || expected === null || sameGrade(actual, expected)) return;
     report({
       cell,
       messageId: 'grade.mismatch',

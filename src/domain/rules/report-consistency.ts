@@ -4,6 +4,7 @@ import { cellText } from '../cells';
 import type { Form, FundLine } from '../form';
 import { formatAmount, formatNumber, formatPercent } from '../numbers';
 import { cellNumber } from '../read';
+import { gradeKey } from '../scoring/grade';
 import { statementsOf, type Statement } from '../statements';
 import { workbookRule } from './types';
 
@@ -14,9 +15,6 @@ const MESSAGES = {
   budget: 'report-consistency.budget',
   spent: 'report-consistency.spent',
 } as const;
-
-/** A grade as compared: 优秀 and 优 alike, as provinces name the same bands. */
-const gradeKey = (grade: string): string => grade.replace(/^(优|良)(秀|好)$/, '$1').trim();
 
 interface Scored {
   readonly form: Form;

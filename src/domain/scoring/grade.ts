@@ -7,3 +7,20 @@ export function gradeFor(total: number | null, bands: readonly GradeBand[]): str
   for (const band of sorted) if (total >= band.min - 1e-9) return band.label;
   return sorted.at(-1)?.label ?? null;
 }
+
+/** Names of the same band across provinces: 优 and 优秀, 良 and 良好, 中 and 中等 and 一般, 差 and 较差. */
+const SAME_BAND: readonly (readonly string[])[] = [
+  ['优', '优秀'],
+  ['良', '良好'],
+  ['中', '中等', '一般'],
+  ['差', '较差'],
+];
+
+/** A grade as compared: spaces and a trailing 等/等级/级 dropped, then the band's first name. */
+export function gradeKey(grade: string): string {
+  const bare = grade.replace(/\s+/g, '').replace(/(等级|等|级)$/, '');
+  return SAME_BAND.find((names) => names.includes(bare))?.[0] ?? bare;
+}
+
+/** Whether two grades name the same band (优秀 is 优 under bands that say 优). */
+export const sameGrade = (a: string, b: string): boolean => gradeKey(a) === gradeKey(b);

@@ -68,14 +68,39 @@ function directionOf(target: NumericValue, name: string): Direction {
   return isLowerIsBetterName(name) ? 'lower' : 'higher';
 }
 
-/** B in A's base unit: a bare number takes the target's unit; null when the units cannot meet. */
-function resultInTargetUnit(
-  target: { unit: string | null; family: string | null },
-  result: NumericValue,
-): number | null {
-  if (result.family === null || result.unit === null) return toBase(result.amount, target.unit);
-  if (target.family === null) return result.base;
-  return result.family === target.family ? result.base : null;
+/**
+ * A bare number beside a percentage is in points (98) or a fraction (0.98): read it the way that lies nearer
+ * the other side, since the other reading (98 against 95 %, as 9 800 %) is never what the unit meant.
+ */
+function bareAsPercent(bare: number, other: number): number {
+  const points = bare / 100;
+  if (other <= 0 || bare <= 0) return points;
+  const distance = (x: number): number => Math.abs(Math.log(x / other));
+  return distance(bare) < distance(points) ? bare : points;
+}
+
+const isBare = (value: NumericValue): boolean => value.family === null || value.unit === null;
+
+/** A and B in one base unit: a bare number takes the other side's unit; null when the units cannot meet. */
+function inOneUnit(target: NumericValue, result: NumericValue): { a: number; b: number } | null {
+  if (isBare(result) && isBare(target)) return { a: target.amount, b: result.amount };
+  if (isBare(result))
+    return {
+      a: target.base,
+      b:
+        target.family === 'percent'
+          ? bareAsPercent(result.amount, target.base)
+          : toBase(result.amount, target.unit),
+    };
+  if (isBare(target))
+    return {
+      a:
+        result.family === 'percent'
+          ? bareAsPercent(target.amount, result.base)
+          : toBase(target.amount, result.unit),
+      b: result.base,
+    };
+  return result.family === target.family ? { a: target.base, b: result.base } : null;
 }
 
 function quantitativeScore(direction: Direction, a: number, b: number, w: number, profile: Profile): number {
@@ -177,8 +202,9 @@ export function assessIndicator(input: IndicatorInput, profile: Profile): Assess
     b = result.family === null ? result.amount * WAN : result.family === 'money' ? result.base : null;
     direction = 'lower';
   } else {
-    a = target.base;
-    b = resultInTargetUnit(target, result);
+    const both = inOneUnit(target, result);
+    a = both?.a ?? target.base;
+    b = both?.b ?? null;
     direction = directionOf(target, input.name);
   }
   if (b === null) return { kind: 'unknown', reason: 'unit-mismatch', shortfall: false };

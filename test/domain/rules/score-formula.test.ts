@@ -32,6 +32,13 @@ ruleTester(scoreFormula, {
       name: 'a result formatted 0% (0.9 of ≥95 %) → 9.47',
       forms: row('合格率', '≥95%', { value: 0.9, format: '0%' }, 10, 9.47),
     },
+    // A bare number beside a percentage is in points or a fraction, whichever lies nearer: never 98 as 9 800 %.
+    { name: 'a bare target (95) against 98 %: met', forms: row('合格率', '95', '98%', 10, 10) },
+    { name: 'a bare target (0.95) against 98 %: met', forms: row('合格率', '0.95', '98%', 10, 10) },
+    { name: 'a bare result (98) against ≥95 %: met', forms: row('合格率', '≥95%', '98', 10, 10) },
+    { name: 'a bare result (0.98) against ≥95 %: met', forms: row('合格率', '≥95%', '0.98', 10, 10) },
+    { name: 'a bare result (0.5) against ≤1 %: met', forms: row('差错率', '≤1%', '0.5', 10, 10) },
+    { name: 'a bare result (90) against 95 %: 9.47', forms: row('合格率', '95%', '90', 10, 9.47) },
     { name: 'equal met: =50 人, 50 人', forms: row('配备人数', '=50人', '50人', 10, 10) },
     {
       name: 'equal short scores as higher-is-better: 40 of =50 → 8',
