@@ -21,9 +21,9 @@ export const findings: Readonly<Record<keyof typeof zh, string>> = {
   'budget-adjusted.low-rate':
     'Execution rate {rate} is below {threshold}: {profile} requires a stated reason.',
   'fund-sum.mismatch':
-    '"{group}" adds up to {sum}, not the {column} {total} (off by {diff}, 10,000 yuan): check the amounts.',
+    '"{group}" adds up to {sum}, not {total} as its {column} says (off by {diff}, 10,000 yuan): check the amounts.',
   'fund-sum.partial-exceeds':
-    'The items listed under “{group}” add up to {sum}, more than its {column} {total} (10,000 yuan); they are only part of it: check the amounts.',
+    'The items listed under “{group}” add up to {sum}, more than {total} as its {column} says (10,000 yuan); they are only part of it: check the amounts.',
   'weight-total.mismatch':
     'Weights add up to {sum} (execution {execution} included), not 100: adjust the weights.',
   'weight-total.execution-typo':
