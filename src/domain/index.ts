@@ -5,7 +5,7 @@ export * from './numbers';
 export { analyzeForm, type FormAnalysis, type IndicatorAnalysis, type LevelTotals } from './analysis';
 export { level1Category, level2Info, LEVEL1_NAMES, LEVEL2_NAMES, isLowerIsBetterName } from './categories';
 export { isRealCause, labelKey } from './text';
-export { cellNumber, cellRate, cellValue } from './read';
+export { cellNumber, cellRate, cellValue, showsPercent } from './read';
 export * from './profiles/types';
 export * from './profiles/builtin';
 export * from './profiles/schema';

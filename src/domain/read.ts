@@ -2,9 +2,17 @@ import { cellText, isBlank, type FormCell } from './cells';
 import { parseValue } from './values/parse';
 import type { ParsedValue } from './values/types';
 
+/**
+ * True when a number format scales its number to a percentage: a `%` code, not a `%` shown as text
+ * (`0"%"` and `0\%` show 95 as 95%, without scaling it).
+ */
+export function showsPercent(format: string | undefined): boolean {
+  return (format ?? '').replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
+}
+
 /** True when the cell's number format shows a percentage. */
 export function isPercentFormat(cell: FormCell | undefined): boolean {
-  return cell?.format?.includes('%') ?? false;
+  return showsPercent(cell?.format);
 }
 
 /** The cell parsed as an indicator value (domain.md §6), taking its % format into account. */

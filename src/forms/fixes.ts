@@ -3,7 +3,7 @@ import type { FormReview } from '../domain/review';
 import type { Finding, Severity } from '../domain/findings';
 import { formatMessage, type Locale, type MessageId } from '../messages';
 import { formatNumber, formatPercent, near } from '../domain/numbers';
-import { cellNumber } from '../domain/read';
+import { cellNumber, showsPercent } from '../domain/read';
 import { ruleById } from '../domain/rules';
 
 /** A computed cell to fill or correct: where, what it held, what it should hold. */
@@ -104,7 +104,7 @@ export function computedFixes({ form, analysis, findings }: FormReview): CellFix
   const flagged = (rule: string, cell: FormCell): boolean =>
     findings.some((f) => f.rule === rule && f.cell?.row === cell.row && f.cell.col === cell.col);
   if (fixable(total?.rate) && rate !== null && (isBlank(total.rate) || flagged('exec-rate', total.rate)))
-    add(total.rate, rate, 'rate', total.rate.format?.includes('%') ? undefined : '0.00%');
+    add(total.rate, rate, 'rate', showsPercent(total.rate.format) ? undefined : '0.00%');
   if (fixable(total?.score) && score !== null) {
     const entered = cellNumber(total.score);
     if (entered === null || !near(entered, score, 0.005)) add(total.score, score, 'exec-score');

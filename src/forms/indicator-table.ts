@@ -7,6 +7,7 @@
 import { cellText, isBlank, type FormCell } from '../domain/cells';
 import type { FormTotal, IndicatorRow } from '../domain/form';
 import { declaredLevelWeight } from '../domain/categories';
+import { showsPercent } from '../domain/read';
 import { parseValue } from '../domain/values';
 import { headingCount, type IndicatorHeader } from './headers';
 import { derivedCell, type SheetView } from './sheet-view';
@@ -79,7 +80,7 @@ function splitResult(view: SheetView, row: number, header: IndicatorHeader): For
   const unit = cellText(at(view, row, header.columns.unit)).trim();
   if (!result || unit === '' || header.columns.nature === undefined) return result;
   // A typed percentage (0.98 shown as 98%) already says what it is.
-  if (typeof result.value === 'number' && (result.format ?? '').includes('%')) return result;
+  if (typeof result.value === 'number' && showsPercent(result.format)) return result;
   const text = cellText(result).trim();
   return BARE_NUMBER.test(text) ? derivedCell(result, `${text}${unit}`) : result;
 }

@@ -112,11 +112,12 @@ function sharedStrings(xml: string | undefined): string[] {
   return root ? childrenNamed(root, 'si').map(stringItem) : [];
 }
 
-/** A style's number format: the code as written, and as a GridCell shows it. */
+/**
+ * A style's number format, the code as written: `0.00\%` keeps its backslash, since it shows 12 as 12.00%
+ * where `0.00%` shows 1 200.00% (ExcelJS drops it, and reads such a cell wrongly).
+ */
 interface StyleFormat {
   readonly code: string;
-  /** Without the backslash of escaped characters (`0.00\%` → `0.00%`), as ExcelJS reads it. */
-  readonly shown: string;
 }
 
 /** The number format of each cell style (`s` index), undefined for General. */
@@ -132,7 +133,7 @@ function cellFormats(xml: string | undefined): (StyleFormat | undefined)[] {
   return childrenNamed(childNamed(root, 'cellXfs') ?? root, 'xf').map((xf) => {
     const id = parseInt(attributeNamed(xf, 'numFmtId') ?? '0', 10);
     const code = id ? (custom.get(id) ?? BUILTIN_FORMATS[id]) : undefined;
-    return code === undefined ? undefined : { code, shown: code.replace(/\\(.)/g, '$1') };
+    return code === undefined ? undefined : { code };
   });
 }
 
@@ -269,7 +270,7 @@ function worksheet(entry: SheetEntry, xml: string, context: Context): Grid {
       const cell = gridCellOf({
         content: contentOf(c, format?.code, context),
         formula: formulaOf(c, at, masters),
-        format: format?.shown,
+        format: format?.code,
       });
       if (cell) (rows[at.row - 1] ??= [])[at.col - 1] = cell;
     }

@@ -23,6 +23,10 @@ export async function excelJsGrids(bytes: Uint8Array): Promise<Grid[]> {
   return workbookGrids(workbook);
 }
 
+/** ExcelJS drops the backslash of an escaped character in a format (`0.0\%`); the XML reader keeps it. */
+const asExcelJsReads = (cell: GridCell): GridCell =>
+  cell.format === undefined ? cell : { ...cell, format: cell.format.replace(/\\(.)/g, '$1') };
+
 /** Each sheet as a list of `[row, col, cell]`: empty rows and trailing holes do not count. */
 export function canonical(grids: readonly Grid[]): unknown[] {
   return grids.map((grid) => ({
@@ -30,7 +34,7 @@ export function canonical(grids: readonly Grid[]): unknown[] {
     hidden: grid.hidden === true,
     merges: grid.merges,
     cells: grid.rows.flatMap((row, r) =>
-      (row ?? []).flatMap((cell: GridCell | undefined, c) => (cell ? [[r, c, cell]] : [])),
+      (row ?? []).flatMap((cell: GridCell | undefined, c) => (cell ? [[r, c, asExcelJsReads(cell)]] : [])),
     ),
   }));
 }

@@ -217,7 +217,8 @@ describe('the XML reader sees what ExcelJS sees', () => {
     expect(cellsOf(xml[0])).toEqual({
       A1: { value: 0.9166, format: '0.00%' },
       B1: { value: 12.5, format: '0.00"万元"' },
-      C1: { value: 0.5, format: '0.0%' },
+      // As written: this format shows 0.5 as 0.5%, not 50% (ExcelJS reads it as 0.0%).
+      C1: { value: 0.5, format: '0.0\\%' },
       D1: { value: 7 },
       E1: { value: 3 },
     });
