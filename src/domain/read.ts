@@ -7,7 +7,10 @@ import type { ParsedValue } from './values/types';
  * (`0"%"` and `0\%` show 95 as 95%, without scaling it).
  */
 export function showsPercent(format: string | undefined): boolean {
-  return (format ?? '').replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
+  return (format ?? '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .includes('%');
 }
 
 /** True when the cell's number format shows a percentage. */

@@ -1,11 +1,20 @@
 /**
  * Every sentence a person reads, in Chinese (first) and English: findings, file refusals, Excel's notes,
  * the command line, the copies, templates, profiles, the summary workbook and the pane. One catalogue in
- * areas (one file per area and language); the Chinese areas are the list of ids, and TypeScript makes the
- * English ones hold every id. Nothing else in src writes a sentence (test/house/catalogue.test.ts).
+ * areas, one file each, every sentence with its two languages side by side. Nothing else in src writes a
+ * sentence (test/house/catalogue-only.test.ts).
  */
-import * as en from './en-US';
-import * as zh from './zh-CN';
+import type { Sentence } from './area';
+import { cli } from './cli';
+import { copy } from './copy';
+import { files } from './files';
+import { findings } from './findings';
+import { office } from './office';
+import { pane } from './pane';
+import { paneSettings } from './pane-settings';
+import { profiles } from './profiles';
+import { summary } from './summary';
+import { templates } from './templates';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -23,45 +32,49 @@ export type MessageData = Readonly<Record<string, string | number | Said>>;
 
 export const said = (id: MessageId, data?: MessageData): Said => (data ? { id, data } : { id });
 
-const ZH = {
-  ...zh.findings,
-  ...zh.files,
-  ...zh.office,
-  ...zh.copy,
-  ...zh.templates,
-  ...zh.profiles,
-  ...zh.cli,
-  ...zh.summary,
-  ...zh.pane,
+/** The areas, in the order their ids are listed. */
+const AREA_LIST = [
+  findings,
+  files,
+  office,
+  copy,
+  templates,
+  profiles,
+  cli,
+  summary,
+  pane,
+  paneSettings,
+] as const;
+
+const ALL = {
+  ...findings,
+  ...files,
+  ...office,
+  ...copy,
+  ...templates,
+  ...profiles,
+  ...cli,
+  ...summary,
+  ...pane,
+  ...paneSettings,
 };
 
-/** The id of a catalogue sentence: `exec-rate.mismatch`, `file.too-large`, `pane.title`. */
-export type MessageId = keyof typeof ZH;
+/** The id of a catalogue sentence: `exec-rate.mismatch`, `files.too-large`, `pane.title`. */
+export type MessageId = keyof typeof ALL;
 
-const EN: Readonly<Record<MessageId, string>> = {
-  ...en.findings,
-  ...en.files,
-  ...en.office,
-  ...en.copy,
-  ...en.templates,
-  ...en.profiles,
-  ...en.cli,
-  ...en.summary,
-  ...en.pane,
-};
+/** One language of a set of sentences. */
+const inLanguage = (sentences: Readonly<Record<string, Sentence>>, language: keyof Sentence) =>
+  Object.fromEntries(Object.entries(sentences).map(([id, sentence]) => [id, sentence[language]]));
 
 /** The areas, for the test that no id is in two of them. */
-export const AREAS: Readonly<Record<Locale, readonly Readonly<Record<string, string>>[]>> = {
-  'zh-CN': Object.values(zh),
-  'en-US': Object.values(en),
-};
+export const AREAS: readonly Readonly<Record<string, Sentence>>[] = AREA_LIST;
 
 export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageId, string>>>> = {
-  'zh-CN': ZH,
-  'en-US': EN,
+  'zh-CN': inLanguage(ALL, 'zh') as Readonly<Record<MessageId, string>>,
+  'en-US': inLanguage(ALL, 'en') as Readonly<Record<MessageId, string>>,
 };
 
-export const isMessageId = (id: string): id is MessageId => Object.hasOwn(ZH, id);
+export const isMessageId = (id: string): id is MessageId => Object.hasOwn(ALL, id);
 
 function lookup(id: string, locale: Locale): string | undefined {
   return isMessageId(id) ? CATALOGUES[locale][id] : undefined;

@@ -12,13 +12,16 @@ import {
   type Severity,
 } from '../domain';
 import { formatMessage } from '../messages';
-import { pane } from '../messages/zh-CN/pane';
+import { pane } from '../messages/pane';
+import { paneSettings } from '../messages/pane-settings';
 
 /** An id the pane says: one of its own (`pane.…`), or a first-level indicator's name. */
-export type TextKey = keyof typeof pane | `level.${Level1Category}`;
+export type TextKey = keyof typeof pane | keyof typeof paneSettings | `level.${Level1Category}`;
 
 /** The pane's own ids (the area's Chinese file is the list; TypeScript makes English hold each one). */
-export const TEXT_KEYS = Object.keys(pane) as readonly (keyof typeof pane)[];
+export const TEXT_KEYS = [...Object.keys(pane), ...Object.keys(paneSettings)] as readonly (
+  keyof typeof pane | keyof typeof paneSettings
+)[];
 
 /** Placeholder values of the pane's sentences. */
 export type TextData = Readonly<Record<string, string | number>>;

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { catalogueRows, catalogueTable, END, START } from '../../scripts/rule-catalogue';
 import { RULES } from '../../src/domain/rules';
 
 const ROOT = join(__dirname, '..', '..');
@@ -187,27 +188,42 @@ describe('references to docs/domain.md', () => {
 });
 
 describe('the rule catalogue of docs/domain.md §7', () => {
-  const start = book.indexOf('\n## 7.');
-  const end = book.indexOf('\n## 8.', start);
-  const rows = book
+  const start = book.indexOf(START);
+  const end = book.indexOf(END);
+  /** The table's rows as written: each cell trimmed (Prettier pads them). */
+  const written = book
     .slice(start, end)
     .split('\n')
-    .flatMap((line) => {
-      const match = /^\|\s*\[([a-z-]+)\]\(rules\/([a-z-]+)\.md\)\s*\|\s*([^|]*)\|/.exec(line);
-      return match ? [{ id: match[1] ?? '', page: match[2] ?? '', severity: (match[3] ?? '').trim() }] : [];
-    });
+    .filter((line) => line.startsWith('| ['))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
 
-  it('lists every rule of src/domain/rules/index.ts, in its order, linking to its page', () => {
-    expect(rows.map((row) => row.id)).toEqual(RULES.map((rule) => rule.id));
-    for (const row of rows) {
-      expect(row.page).toBe(row.id);
-      expect(existsSync(join(ROOT, 'docs', 'rules', `${row.page}.md`))).toBe(true);
-    }
+  it('is the table made from the rules and the tops of their pages (npm run docs:rules)', () => {
+    const made = catalogueTable(catalogueRows(ROOT))
+      .split('\n')
+      .slice(2)
+      .map((line) =>
+        line
+          .slice(1, -1)
+          .split('|')
+          .map((cell) => cell.trim()),
+      );
+    expect(start).toBeGreaterThan(0);
+    expect(written).toEqual(made);
   });
 
-  it('gives each rule its default severity', () => {
-    const stated = rows.map((row) => [row.id, row.severity.split(/[\s（(]/)[0]]);
-    expect(stated).toEqual(RULES.map((rule) => [rule.id, rule.severity]));
+  it('lists every rule of src/domain/rules/index.ts with its default severity and its page', () => {
+    expect(written.map((cells) => cells[0])).toEqual(
+      RULES.map((rule) => `[${rule.id}](rules/${rule.id}.md)`),
+    );
+    expect(written.map((cells) => cells[1]?.split(/[\s，（(]/)[0])).toEqual(
+      RULES.map((rule) => rule.severity),
+    );
+    for (const rule of RULES) expect(existsSync(join(ROOT, 'docs', 'rules', `${rule.id}.md`))).toBe(true);
   });
 });
 

@@ -6,7 +6,7 @@ import { review } from '../../src/domain/review';
 import { RULES } from '../../src/domain/rules';
 import { formRule } from '../../src/domain/rules/types';
 import { isMessageId } from '../../src/messages';
-import { findings as FINDINGS } from '../../src/messages/zh-CN/findings';
+import { findings as FINDINGS } from '../../src/messages/findings';
 import { cleanForm } from './helpers/form-builder';
 
 const root = join(__dirname, '..', '..');

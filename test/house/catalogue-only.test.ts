@@ -30,6 +30,7 @@ const DATA: Readonly<Record<string, string>> = {
   'src/domain/values/numeric.ts': 'the numeric grammar of values (万, 亿, negations, units)',
   'src/domain/values/dates.ts': 'the date grammar of values (上旬, 年底前 …)',
   'src/domain/values/types.ts': 'names of value kinds in the grammar',
+  'src/domain/scoring/grade.ts': 'the names provinces give the same grade band (优 and 优秀 …)',
   'src/domain/categories.ts': 'the official indicator categories (数量指标 …)',
   'src/domain/text.ts': 'words that mean “nothing written” (无, 暂无 …)',
   'src/domain/statements.ts': 'the phrases a report uses of its figures',

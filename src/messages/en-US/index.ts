@@ -1,9 +1,0 @@
-export { cli } from './cli';
-export { copy } from './copy';
-export { files } from './files';
-export { findings } from './findings';
-export { office } from './office';
-export { pane } from './pane';
-export { profiles } from './profiles';
-export { summary } from './summary';
-export { templates } from './templates';
