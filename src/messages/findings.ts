@@ -174,6 +174,10 @@ export const findings = area({
     zh: '报告正文写“{quote}”，而自评表的全年执行数为 {figure} 万元；请核对报告与表格，使二者一致。',
     en: 'The report says “{quote}” but the table’s amount spent is {figure} (10,000 yuan): make the two agree.',
   },
+  'goal-actual.missing': {
+    zh: '年度总体目标的实际完成情况未填写[[；请在 {at} 概述全年目标的完成情况]]。',
+    en: 'What the overall annual goal achieved is empty[[: summarise it in {at}]].',
+  },
   'unread.fund-block': {
     zh: '未找到预算执行情况（年度资金总额一行），未计算执行率和执行率得分。',
     en: 'No budget execution block (no annual total row) was found: the execution rate and its score were not worked out.',

@@ -5,6 +5,7 @@ import { deviationCause } from './deviation-cause';
 import { execRate } from './exec-rate';
 import { execScore } from './exec-score';
 import { fundSum } from './fund-sum';
+import { goalActual } from './goal-actual';
 import { grade } from './grade';
 import { indicatorCategory } from './indicator-category';
 import { overAchievement } from './over-achievement';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   typo,
   unread,
   reportConsistency,
+  goalActual,
 ];
 
 export function ruleById(id: string): Rule | undefined {
