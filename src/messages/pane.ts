@@ -202,6 +202,22 @@ export const pane = area({
     zh: '已填写 {count} 处计算值。',
     en: 'Computed values filled in: {count}.',
   },
+  'pane.copy-findings': {
+    zh: '复制问题清单',
+    en: 'Copy the findings',
+  },
+  'pane.copy-findings.form': {
+    zh: '{name}（{kind}）的问题：',
+    en: 'Findings on {name} ({kind}):',
+  },
+  'pane.copy-findings.failed': {
+    zh: '无法写入剪贴板：此环境不允许加载项使用剪贴板。',
+    en: 'Could not write to the clipboard: this environment does not let the add-in use it.',
+  },
+  'pane.done.copy-findings': {
+    zh: '已复制 {count} 个问题到剪贴板，可粘贴到审核意见或邮件中。',
+    en: 'Copied {count} findings to the clipboard, ready to paste into review notes or an email.',
+  },
   'pane.done.download': {
     zh: '已下载“{file}”：填写 {fills} 处计算值，标记 {marks} 个问题单元格。下方仍是收到时的原表。',
     en: 'Downloaded “{file}”: {fills} computed values filled in, {marks} cells marked. Below is still the form as received.',

@@ -131,6 +131,23 @@ describe('file mode in headless Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('copies the findings as text, form by form, to paste into review notes', async () => {
+    if (skip) return;
+    const { page } = await open();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('file-input').setInputFiles(join(fixtures, 'seed-004-pasted-word.xlsx'));
+    await page.getByTestId('summary').waitFor();
+    const shown = await page.getByTestId('finding').count();
+    await page.getByTestId('copy-findings').click();
+    await expectText(page, 'notice', new RegExp(`已复制 ${String(shown)} 个问题到剪贴板`));
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^.+（基础数据表）的问题：\n {2}警告 附件1!D15 /);
+    expect(text).toMatch(/\n\n.+（整体支出绩效自评表）的问题：\n {2}错误 附件2!G4 执行率填写为 10%/);
+    expect(text).not.toMatch(/[ \t]$/m);
+    expect(text.split('\n').filter((line) => line.startsWith('  '))).toHaveLength(shown);
+    await page.close();
+  }, 60_000);
+
   it('says in one plain sentence that a broken file is not a workbook', async () => {
     if (skip) return;
     const { page } = await open();

@@ -17,7 +17,7 @@ interface Props {
   readonly busy: boolean;
 }
 
-/** 检查, then in Excel 标记 / 清除标记, in file mode the checked copy. */
+/** 检查, then in Excel 标记 / 清除标记, in file mode the checked copy; and the findings as text to paste. */
 export function CheckActions({ mode, workbook, canCheck, problems, busy }: Props) {
   const styles = useStyles();
   const { t } = useText();
@@ -60,6 +60,13 @@ export function CheckActions({ mode, workbook, canCheck, problems, busy }: Props
           {t('pane.download-copy')}
         </Button>
       )}
+      <Button
+        disabled={!checked || busy || problems === 0}
+        onClick={() => void workbook.copyFindings()}
+        data-testid="copy-findings"
+      >
+        {t('pane.copy-findings')}
+      </Button>
     </div>
   );
 }

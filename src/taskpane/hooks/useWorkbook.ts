@@ -8,6 +8,7 @@ import { isEditable, type FileSource, type WorkbookHost, type WorkbookSource } f
 import { downloadBytes } from '../download';
 import { showNames } from '../format';
 import { translator, type Translate } from '../i18n';
+import { useFindingsCopy } from './useFindingsCopy';
 import { reportText, useTasks, withReport, type Tasks, type WorkbookState } from './useTasks';
 
 export type { WorkbookState } from './useTasks';
@@ -136,7 +137,7 @@ function useCheckedCopy(file: FileSource | null, { state, task, grids, t, locale
   );
 }
 
-/** The only UI code that talks to a host and the domain: check, fill, mark, clear, select, build, download. */
+/** The only UI code that talks to a host and the domain: check, fill, mark, clear, select, build, download, copy. */
 export function useWorkbook(host: WorkbookSource | null, profile: Profile | undefined, locale: Locale) {
   const tasks = useTasks(host, locale);
   const t = useMemo(() => translator(locale), [locale]);
@@ -147,10 +148,11 @@ export function useWorkbook(host: WorkbookSource | null, profile: Profile | unde
   const edits = useExcelEdits(excel, context);
   const sheets = useExcelSheets(excel, context);
   const downloadCopy = useCheckedCopy(file, context);
+  const copyFindings = useFindingsCopy(host, tasks, t);
   /** The grid of a sheet as the shown check read it (file mode shows a finding's row from it). */
   const { grids } = tasks;
   const gridOf = useCallback((sheet: string) => grids.current.find((grid) => grid.sheet === sheet), [grids]);
-  return { state: tasks.state, runCheck, ...edits, ...sheets, downloadCopy, gridOf };
+  return { state: tasks.state, runCheck, ...edits, ...sheets, downloadCopy, copyFindings, gridOf };
 }
 
 /** The workbook as the pane's components see it: its state and what they may ask of it. */
