@@ -17,6 +17,23 @@ const LOADS = 7;
 const EXCELJS_MARKERS = ['schemas.openxmlformats.org/spreadsheetml/2006/main', 'xl/worksheets/sheet'];
 
 /**
+ * Records performance.now() when the host-mode badge first has a size. A string, not a function: tsx
+ * compiles named inner functions with a `__name` helper that does not exist in the page.
+ */
+const MARK_FIRST_RENDER = `(() => {
+  const mark = () => {
+    const badge = document.querySelector('[data-testid="host-mode"]');
+    if (!(badge instanceof HTMLElement) || badge.offsetWidth === 0 || badge.offsetHeight === 0) return false;
+    window.firstRender = performance.now();
+    return true;
+  };
+  const observer = new MutationObserver(() => {
+    if (mark()) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+})();`;
+
+/**
  * Milliseconds from navigation start to the host-mode badge being visible, read in the page itself
  * (performance.now() is counted from the navigation). Each load gets a fresh context: nothing cached.
  */
@@ -28,19 +45,7 @@ async function firstRenders(browser: Browser, url: string): Promise<number[]> {
       const page = await context.newPage();
       // No network: Office.js from the CDN is refused at once, as on an offline machine (file mode).
       await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-      await page.addInitScript(() => {
-        const mark = (): boolean => {
-          const badge = document.querySelector('[data-testid="host-mode"]');
-          if (!(badge instanceof HTMLElement) || badge.offsetWidth === 0 || badge.offsetHeight === 0)
-            return false;
-          (window as unknown as { firstRender: number }).firstRender = performance.now();
-          return true;
-        };
-        const observer = new MutationObserver(() => {
-          if (mark()) observer.disconnect();
-        });
-        observer.observe(document, { childList: true, subtree: true, attributes: true });
-      });
+      await page.addInitScript(MARK_FIRST_RENDER);
       await page.goto(`${url}taskpane.html`);
       await page.getByTestId('host-mode').waitFor({ state: 'visible' });
       const ms = await page.evaluate(
