@@ -73,7 +73,7 @@ export const LEVEL2_NAMES: Readonly<Record<Level1Category, readonly string[]>> =
 
 /** Indicator names whose smaller values are better (domain.md §4). */
 const LOWER_IS_BETTER_NAME =
-  /发生率|事故|投诉率|重访率|差错率|结余率|成本|费用|控制率|超支|失误率|违规率|返工率/;
+  /发生率|事故|投诉率|重访率|差错率|结余率|成本|费用|控制率|超支|失误率|违规率|返工率|调整率|变动率|闲置率|损失率|流失率|故障率|逾期率/;
 /**
  * A rate of doing something well is higher-is-better whatever it measures: `利息费用保障率`,
  * `库存成本核算率`, `成本控制达标率` (a 控制率 of the 基础数据表 stays lower-is-better).

@@ -59,6 +59,9 @@ function shared(view: SheetView, row: number, col: number | undefined, once: boo
 /** Unit words a split target's 度量单位 may repeat in its result; a bare number takes the unit. */
 const BARE_NUMBER = /^[-+]?\d+(\.\d+)?$/;
 
+/** A budget system's code before the comparator of a 指标性质 (`004 >=`, `005 <=`): not part of the target. */
+const NATURE_CODE = /^\d{1,4}\s*(?=[<>=≥≤≧≦＜＞＝﹤﹥﹦]|正向|反向|定性)/;
+
 /** `≥` | `735` | `人次` → `≥735人次` at the value's cell; `正向`/`反向` natures as ≥/≤. */
 function splitTarget(view: SheetView, row: number, header: IndicatorHeader): FormCell | undefined {
   const { nature, target, unit } = header.columns;
@@ -66,6 +69,7 @@ function splitTarget(view: SheetView, row: number, header: IndicatorHeader): For
   if (nature === undefined || value === undefined) return value;
   const sign = cellText(at(view, row, nature))
     .trim()
+    .replace(NATURE_CODE, '')
     .replace(/^正向.*$/, '≥')
     .replace(/^反向.*$/, '≤')
     .replace(/^定性.*$/, '');

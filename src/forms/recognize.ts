@@ -66,6 +66,8 @@ function segments(view: SheetView): Segment[] {
       if (hasBlocks(current)) close(anchor.row, () => anchor.row);
       current.title ??= anchor.row;
     } else if (anchor.type === 'basic') {
+      // An indicator named 财政供养人员控制率 inside the table is a row of it, not a 基础数据表.
+      if (current.indicator && tableEnd(view, current, view.height - 1) >= anchor.row) continue;
       if (current.fund || current.indicator) close(anchor.row, () => anchor.row);
       current.basic = true;
     } else if (anchor.type === 'fund') {

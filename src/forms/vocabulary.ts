@@ -71,13 +71,20 @@ export const FUND_COLUMNS = {
       ...national('分值'),
       { key: '权重', seenIn: ['sichuan-2023-qingshen-gongzi'] },
       { key: '分值权重', seenIn: ['xinjiang-2023-fukang-tongji'] },
+      { key: '执行率权重', seenIn: ['chongqing-2021-kexuecheng-rongmeiti-zhengti'] },
     ],
   },
   rate: {
     heading: '执行率',
     headings: [...national('执行率'), { key: '预算执行率', seenIn: ['tianjin-2020-baodi-gongre-transfer'] }],
   },
-  score: { heading: '自评得分', headings: national('得分', '自评得分') },
+  score: {
+    heading: '自评得分',
+    headings: [
+      ...national('得分', '自评得分'),
+      { key: '执行率得分', seenIn: ['chongqing-2021-kexuecheng-rongmeiti-zhengti'] },
+    ],
+  },
 } as const satisfies Record<string, ColumnSpec>;
 
 /** The indicator table (绩效指标), and the scored rubric's columns. */
@@ -137,6 +144,7 @@ export const INDICATOR_COLUMNS = {
       { key: '权重', seenIn: ['sichuan-2023-qingshen-gongzi'] },
       { key: '指标分值', seenIn: ['anhui-2023-shouxian-zhengti-pingfen', 'sichuan-2020-daying-zonggonghui'] },
       { key: '指标分值权重', seenIn: ['xinjiang-2023-fukang-tongji'] },
+      { key: '指标权重', seenIn: ['chongqing-2021-kexuecheng-rongmeiti-zhengti'] },
       { key: '权重分值' },
       { key: '分值权重' },
       { key: '参考分值' },

@@ -85,3 +85,61 @@ describe('recognition of seed 004 pasted from Word', () => {
     expect(forms[1]?.funds?.total.rate?.row).toBe(layout.rows.length + 1 + 3);
   });
 });
+
+describe('rows that look like another form’s anchor', () => {
+  const overall = (firstIndicator: string) =>
+    gridFromValues('整体', [
+      ['部门整体支出绩效自评表'],
+      ['部门名称', '某某中心'],
+      ['预算执行情况', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', 100, 100, 100, 10, '100%', 10],
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '年度指标值',
+        '实际完成值',
+        '分值',
+        '得分',
+        '偏差原因分析及改进措施',
+      ],
+      ['产出指标', '数量指标', firstIndicator, '100%', '92%', 40, 40, ''],
+      ['产出指标', '质量指标', '资产管理安全', '好', '好', 10, 10, ''],
+      ['效益指标', '社会效益指标', '宣传覆盖率', '90%', '95%', 30, 30, ''],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '95%', 10, 10, ''],
+      ['合计', '', '', '', '', 100, 100, ''],
+    ]);
+
+  it('an indicator named 财政供养人员控制率 stays a row of its table, not the start of a 基础数据表', () => {
+    // chongqing-2021-kexuecheng-rongmeiti-zhengti: split there, the form kept 7.6 points and graded 差.
+    const forms = recognizeSheet(overall('财政供养人员控制率')).forms;
+    expect(forms.map((f) => f.kind)).toEqual(['overall']);
+    expect(forms[0]?.indicators.map((i) => i.level3?.value)).toContain('财政供养人员控制率');
+    expect(forms[0]?.indicators).toHaveLength(4);
+  });
+
+  it('a 基础数据表 under the table still starts a form of its own', () => {
+    const rows = [
+      ['部门整体支出绩效自评表'],
+      ['部门名称', '某某中心'],
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '年度指标值',
+        '实际完成值',
+        '分值',
+        '得分',
+        '偏差原因分析及改进措施',
+      ],
+      ['产出指标', '数量指标', '公用经费控制率', '100%', '92%', 90, 90, ''],
+      ['合计', '', '', '', '', 90, 90, ''],
+      [],
+      ['部门（单位）整体支出绩效评价基础数据表'],
+      ['财政供养人员情况', '编制数', '实有人数'],
+      ['', 20, 18],
+    ];
+    const below = gridFromValues('整体', rows);
+    expect(recognizeSheet(below).forms.map((f) => f.kind)).toEqual(['overall', 'basic']);
+  });
+});

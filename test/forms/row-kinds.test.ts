@@ -180,6 +180,34 @@ describe('vocabulary variants', () => {
     expect(rules.filter((r) => r.startsWith('value-'))).toEqual([]);
   });
 
+  it('a budget system’s code before the 指标性质 (004 >=, 005 <=) is not part of the target', () => {
+    // yunnan-2023-baoshan-nengyuan: the form exported from the province's budget system.
+    const grid = gridFromValues(
+      '表',
+      [
+        ['项目支出绩效自评表'],
+        ['项目名称', '能源安全检查经费'],
+        ['绩效指标', '', '', '年度指标值', '', '', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+        ['产出指标', '数量指标', '检查次数', '004 >=', '20', '次', '113', '45', '45', ''],
+        ['产出指标', '成本指标', '经费支出', '005 <=', '33', '万元', '32.9999', '45', '45', ''],
+      ],
+      [
+        { top: 2, left: 0, bottom: 2, right: 2 },
+        { top: 2, left: 3, bottom: 2, right: 5 },
+        { top: 2, left: 6, bottom: 3, right: 6 },
+        { top: 2, left: 7, bottom: 3, right: 7 },
+        { top: 2, left: 8, bottom: 3, right: 8 },
+        { top: 2, left: 9, bottom: 3, right: 9 },
+      ],
+    );
+    const forms = recognizeSheet(grid).forms;
+    expect(forms[0]?.indicators.map((row) => row.target?.value)).toEqual(['>=20次', '<=33万元']);
+    const rules = review(forms).findings.map((f) => `${f.rule}@${f.cell ? toA1(f.cell) : '-'}`);
+    expect(rules).toContain('over-achievement@J5');
+    expect(rules.filter((r) => r.startsWith('value-') || r.endsWith('@J6'))).toEqual([]);
+  });
+
   it('Sichuan’s 预算执行情况 block: 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分, row 总额', () => {
     const grid = gridFromValues('表', [
       ['部门预算项目支出绩效自评表(2023年度)'],

@@ -8,9 +8,12 @@ const EXTRA_MAP: Readonly<Record<string, string>> = {
   '═': '=', // box-drawing double line, typed for = in some Yunnan forms
   '‹': '<',
   '›': '>',
+  '\uFE64': '<', // small form variants of < > =, which some converted pages print
+  '\uFE65': '>',
+  '\uFE66': '=',
 };
 
-const FULL_WIDTH = /[\uFF01-\uFF5E\u3000≧≦\u2212\uFE63═‹›]/g;
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000≧≦\u2212\uFE63-\uFE66═‹›]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const WHITESPACE = /\s+/g;
 const LESS_EQUAL = /<=|=</g;
@@ -33,7 +36,7 @@ export function toHalfWidth(s: string): string {
  * space between words, or a `<=`-style pair. Most cell texts have none, and skip the five replacements.
  */
 const NEEDS_NORMALIZING =
-  /[\uFF01-\uFF5E\u3000≧≦\u2212\uFE63═‹›\u200B-\u200D\u2060\uFEFF\u00AD]|[^\S ]| {2}|^ | $|<=|=<|>=|=>/;
+  /[\uFF01-\uFF5E\u3000≧≦\u2212\uFE63-\uFE66═‹›\u200B-\u200D\u2060\uFEFF\u00AD]|[^\S ]| {2}|^ | $|<=|=<|>=|=>/;
 
 /** Half-width, one space for every whitespace run, trimmed, and `<=` `>=` spelled `≤` `≥`. */
 export function normalizeText(s: string): string {

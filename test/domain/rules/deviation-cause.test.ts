@@ -61,6 +61,10 @@ ruleTester(deviationCause, {
     { name: 'B above A on a higher-is-better row', forms: oneRow('培训人数', '≥100人', '110人', 5, 5) },
     { name: 'lower-is-better: B below A', forms: oneRow('投诉率', '≤5%', '3%', 5, 5) },
     { name: 'lower-is-better by name: B below A', forms: oneRow('投诉率', '5%', '2%', 5, 5) },
+    // The 整体支出 form's 预算调整率 3 % → 0 and “三公”经费变动率: less is better (chongqing-2021 corpus form).
+    { name: '预算调整率 by name: 0 against 3 %', forms: oneRow('预算调整率', '3%', '0', 2, 2) },
+    { name: '“三公”经费变动率 by name: -5 % against 0', forms: oneRow('“三公”经费变动率', '0', '-5%', 2, 2) },
+    { name: '设备闲置率 by name: 1 % against 5 %', forms: oneRow('设备闲置率', '5%', '1%', 2, 2) },
     { name: '= target met exactly', forms: oneRow('培训场次', '=12次', '12次', 5, 5) },
     { name: 'zero target met', forms: oneRow('安全事故发生数', '0起', '0起', 5, 5) },
     { name: '已完成 for 每月完成 (S-004)', forms: oneRow('补贴发放', '每月完成', '已完成', 4, 4) },

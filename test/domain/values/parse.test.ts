@@ -283,6 +283,10 @@ describe('normalizeText', () => {
     expect(normalizeText('  ≧ ９０％\n以上\u3000 ')).toBe('≥ 90% 以上');
     expect(normalizeText('≦5 =< 6 <= 7 >= 8 => 9')).toBe('≤5 ≤ 6 ≤ 7 ≥ 8 ≥ 9');
     expect(normalizeText('＞ ＜ ＝')).toBe('> < =');
+    // Small form variants, as a page converted to traditional characters prints them (yunnan-2020-gucheng).
+    expect(normalizeText('\uFE66 100 %')).toBe('= 100 %');
+    expect(normalizeText('\uFE64\uFE665')).toBe('≤5');
+    expect(normalizeText('\uFE65\uFE6690')).toBe('≥90');
     expect(normalizeText('a\u200Bb')).toBe('ab');
   });
 
@@ -312,6 +316,8 @@ describe('normalizeText', () => {
       '人',
       'a',
       '≧',
+      '\uFE66',
+      '\uFE64',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
