@@ -62,20 +62,30 @@ const BARE_NUMBER = /^[-+]?\d+(\.\d+)?$/;
 /** A budget system's code before the comparator of a 指标性质 (`004 >=`, `005 <=`): not part of the target. */
 const NATURE_CODE = /^\d{1,4}\s*(?=[<>=≥≤≧≦＜＞＝﹤﹥﹦]|正向|反向|定性)/;
 
-/** `≥` | `735` | `人次` → `≥735人次` at the value's cell; `正向`/`反向` natures as ≥/≤. */
+/** What a 指标性质 cell may say that belongs to the target: a comparator, as a sign or in words. */
+const NATURE_SIGN =
+  /^([<>=≥≤≧≦＜＞＝﹤﹥﹦═]+|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|等于|至少|达到)$/;
+
+/**
+ * `≥` | `735` | `人次` → `≥735人次` at the value's cell; `正向`/`反向` natures as ≥/≤; a nature that is no
+ * comparator (`定量指标`) adds nothing, and a unit the value already ends with (`100%` under `%`) is not added.
+ */
 function splitTarget(view: SheetView, row: number, header: IndicatorHeader): FormCell | undefined {
-  const { nature, target, unit } = header.columns;
-  const value = shared(view, row, target, false);
+  const { nature, target, adjustedTarget, unit } = header.columns;
+  // A target adjusted during the year (调整指标值) is the one the result answers to.
+  const adjusted = shared(view, row, adjustedTarget, false);
+  const value = adjusted && cellText(adjusted).trim() !== '' ? adjusted : shared(view, row, target, false);
   if (nature === undefined || value === undefined) return value;
-  const sign = cellText(at(view, row, nature))
+  const word = cellText(at(view, row, nature))
     .trim()
     .replace(NATURE_CODE, '')
     .replace(/^正向.*$/, '≥')
-    .replace(/^反向.*$/, '≤')
-    .replace(/^定性.*$/, '');
+    .replace(/^反向.*$/, '≤');
+  const sign = NATURE_SIGN.test(word) ? word : '';
   const text = cellText(value).trim();
   if (text === '') return value;
-  return derivedCell(value, `${sign}${text}${cellText(at(view, row, unit)).trim()}`);
+  const unitText = cellText(at(view, row, unit)).trim();
+  return derivedCell(value, `${sign}${text}${text.endsWith(unitText) ? '' : unitText}`);
 }
 
 /** The result with the split target's unit, when it is a bare number (`735` under 度量单位 人次). */

@@ -117,6 +117,14 @@ export const INDICATOR_COLUMNS = {
       { key: /^(年度|年初|预期|全年)?(指标值|目标值)$|^年度绩效指标值$/ },
     ],
   },
+  /** A target adjusted during the year, beside the initial one; when filled in, it is the row's target. */
+  adjustedTarget: {
+    heading: '调整指标值',
+    headings: [
+      { key: '调整指标值', seenIn: ['chongqing-2021-kexuecheng-rongmeiti-zhengti'] },
+      { key: /^(全年)?调整(后)?(的)?(指标值|目标值)$/ },
+    ],
+  },
   /** 度量单位 of a split target. */
   unit: {
     heading: '度量单位',

@@ -207,8 +207,8 @@ export const findings = area({
     en: 'No “score” column was found: the scores and the total were not checked.',
   },
   'unread.cause-column': {
-    zh: '未找到“偏差原因分析及改进措施”列，未检查偏差原因。',
-    en: 'No “cause of deviation” column was found: stated causes were not checked.',
+    zh: '未找到“偏差原因分析及改进措施”列，有偏差的行改标在其得分单元格上。',
+    en: 'No “cause of deviation” column was found: a row that deviates is marked on its score cell instead.',
   },
   'internal-error.thrown': {
     zh: '规则 {rule} 检查时出错：{error}。其余检查不受影响，请将此表反馈给开发者。',

@@ -208,6 +208,37 @@ describe('vocabulary variants', () => {
     expect(rules.filter((r) => r.startsWith('value-') || r.endsWith('@J6'))).toEqual([]);
   });
 
+  it('Chongqing’s flat list: 定量指标 natures, units the values already carry, and a target adjusted in the year', () => {
+    // chongqing-2021-kexuecheng-rongmeiti-zhengti: 指标名称 | 计量单位 | 指标性质 | 年初指标值 | 调整指标值 | 全年完成值 …
+    const grid = gridFromValues('表', [
+      ['部门整体绩效自评表'],
+      ['部门名称', '某某中心'],
+      [
+        '绩效指标',
+        '指标名称',
+        '计量单位',
+        '指标性质',
+        '年初指标值',
+        '调整指标值',
+        '全年完成值',
+        '得分系数(%)',
+        '指标权重(分)',
+        '指标得分(分)',
+        '是否核心指标',
+      ],
+      ['', '公用经费控制率', '%', '定量指标', '100%', '', '97%', '100%', 30, 30, '是'],
+      ['', '党性教育培训次数', '次', '定量指标', '26次', '', '12次', '100%', 30, 30, '是'],
+      ['', '宣传活动次数', '次', '定量指标', '50', '40', '40', '100%', 30, 30, '否'],
+      ['', '管理制度健全性', '', '定性指标', '高', '', '高', '100%', 10, 10, '否'],
+    ]);
+    const forms = recognizeSheet(grid).forms;
+    expect(forms[0]?.indicators.map((row) => row.target?.value)).toEqual(['100%', '26次', '40次', '高']);
+    const findings = review(forms).findings.map((f) => `${f.rule}@${f.cell ? toA1(f.cell) : '-'}`);
+    expect(findings.filter((f) => f.startsWith('value-'))).toEqual([]);
+    // Only the real shortfall (26次 → 12次) deviates; 50 → 40 was adjusted to 40 and met.
+    expect(findings.filter((f) => f.startsWith('deviation-cause'))).toEqual(['deviation-cause@J5']);
+  });
+
   it('Sichuan’s 预算执行情况 block: 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分, row 总额', () => {
     const grid = gridFromValues('表', [
       ['部门预算项目支出绩效自评表(2023年度)'],
