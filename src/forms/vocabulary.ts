@@ -63,6 +63,8 @@ export const FUND_COLUMNS = {
       { key: '实际执行数' },
       { key: '实际支出金额', seenIn: ['guangdong-2022-luohu-pinggaiguan'] },
       { key: '转移支付执行数', seenIn: ['sichuan-2021-suining-jingkai-liangpin-transfer'] },
+      // The 2024 transfer-payment 绩效评价表: 全年执行资金(E), its rate 预算执行(E/C×100%).
+      { key: '全年执行资金', seenIn: ['sichuan-2024-mingshan-linye-transfer'] },
     ],
   },
   weight: {
@@ -76,7 +78,11 @@ export const FUND_COLUMNS = {
   },
   rate: {
     heading: '执行率',
-    headings: [...national('执行率'), { key: '预算执行率', seenIn: ['tianjin-2020-baodi-gongre-transfer'] }],
+    headings: [
+      ...national('执行率'),
+      { key: '预算执行率', seenIn: ['tianjin-2020-baodi-gongre-transfer'] },
+      { key: '预算执行', seenIn: ['sichuan-2024-mingshan-linye-transfer'] },
+    ],
   },
   score: {
     heading: '自评得分',
@@ -215,7 +221,7 @@ export const LABELS = {
   department: /^(地方|县级|市县|自治区)?主管部门$/,
   implementer: /^(项目)?实施单位$|^资金使用单位$|^实施单位\/项目负责人$/,
   /** The fund block's total row. */
-  fundTotal: /^(年度)?(财政)?资金总额$|^总额$|^年度财政资金总额$/,
+  fundTotal: /^(年度)?(财政)?资金总额[:：]?$|^总额$|^年度财政资金总额$/,
   /** The fund block's breakdowns of the overall form. */
   fundGroup: /^按(收入|支出)性质分/,
   goals: /总体目标$|^年度目标$|^项目年度目标$|^总体目标完成情况$/,

@@ -296,6 +296,51 @@ describe('vocabulary variants', () => {
     expect(b?.findings.map((f) => f.messageId)).toContain('weight-total.execution-typo');
   });
 
+  it('the 2024 transfer-payment 绩效评价表: 全年执行资金(E), 预算执行(E/C×100%), a 列次 row, 年度资金总额(万元):', () => {
+    // sichuan-2024-mingshan-linye-transfer.
+    const grid = gridFromValues('表', [
+      ['2024年度林业草原改革发展资金绩效评价表'],
+      [
+        '资金投入情况\n(万元)',
+        '行次',
+        '全年预算数\n(A)',
+        '统筹整合资金数\n(B)',
+        '扣除统筹整合资金后预算金额\n(C)',
+        '全年到位资金\n(D)',
+        '预算到位\n(D/C×100%)',
+        '全年执行资金\n(E)',
+        '预算执行\n(E/C×100%)',
+      ],
+      ['列次', '0', '1', '2', '3', '4', '5', '6', '7'],
+      [
+        '年度资金总额(万元):',
+        '1',
+        '52.800000',
+        '',
+        '52.800000',
+        '52.800000',
+        '100.00%',
+        '30.800000',
+        '58.33%',
+      ],
+      [
+        '其中:中央财政资金(万元)',
+        '2',
+        '52.800000',
+        '',
+        '52.800000',
+        '52.800000',
+        '100.00%',
+        '30.800000',
+        '58.33%',
+      ],
+    ]);
+    const [a] = review(recognizeSheet(grid).forms).forms;
+    expect([a?.analysis.execution.budget, a?.analysis.execution.spent]).toEqual([52.8, 30.8]);
+    expect(a?.analysis.execution.rate).toBeCloseTo(0.5833, 4);
+    expect(a?.form.funds?.total.rate?.value).toBe('58.33%');
+  });
+
   it('a fund block whose labels stand down a column (区域绩效目标自评表), and the special-bond 总体支出进度', () => {
     const region = gridFromValues('表', [
       ['2021年中央对地方专项转移支付区域绩效目标自评表'],
