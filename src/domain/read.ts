@@ -74,3 +74,14 @@ export function shownPercentDecimals(cell: FormCell): number {
   const rate = cellRate(cell);
   return rate === null ? 2 : Math.min(Math.max(decimalsOf(rate) - 2, 0), 4);
 }
+
+/**
+ * A cell's value as the sheet shows it, for messages: a number under a % format as a percentage (1 under
+ * `0%` is `100%`), anything else as its text.
+ */
+export function shownText(cell: FormCell | undefined): string {
+  if (!cell || cell.value === null) return '';
+  if (typeof cell.value === 'number' && cell.text === undefined && isPercentFormat(cell))
+    return `${(cell.value * 100).toFixed(shownPercentDecimals(cell))}%`;
+  return cellText(cell).trim();
+}

@@ -1,10 +1,11 @@
 import { normalizeText } from './values/normalize';
 
-/** Label text for matching: half-width, no whitespace, no bracketed notes like `(50 分)`. */
+/** Label text for matching: half-width, no whitespace, no bracketed notes like `(50 分)`, no closing colon. */
 export function labelKey(text: string): string {
   return normalizeText(text)
     .replace(/[(（][^)）]*[)）]/g, '')
-    .replace(/\s+/g, '');
+    .replace(/\s+/g, '')
+    .replace(/[:：]+$/, '');
 }
 
 /** Placeholder words that are not a cause (domain.md §5); templates mark them red as well. */

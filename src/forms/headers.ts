@@ -65,16 +65,16 @@ function verticalAt(view: SheetView, r: number): FundHeader | null {
 export function fundHeaders(view: SheetView): FundHeader[] {
   const headers: FundHeader[] = [];
   for (let r = 0; r < view.height; r++) {
-    const columns = view.hasNumber(r) ? {} : view.columns([r], FUND_COLUMNS);
-    if (columns.spent !== undefined && (columns.budget !== undefined || columns.initial !== undefined)) {
-      headers.push({ row: r, columns });
-      continue;
-    }
+    // Labels with their amounts beside them first: `预算数: | 2.38 | 执行数: | 2.38` typed as text is no header.
     const vertical = verticalAt(view, r);
     if (vertical) {
       headers.push(vertical);
       r = Math.max(r, ...Object.values(vertical.vertical ?? {}).map((at) => at.row));
+      continue;
     }
+    const columns = view.hasNumber(r) ? {} : view.columns([r], FUND_COLUMNS);
+    if (columns.spent !== undefined && (columns.budget !== undefined || columns.initial !== undefined))
+      headers.push({ row: r, columns });
   }
   return headers;
 }
@@ -94,7 +94,8 @@ const count = (c: IndicatorColumns): number => Object.keys(c).length;
 /** The header's columns, from one row or two (the lower row first: its finer headings win). */
 function headerAt(view: SheetView, r: number): IndicatorHeader | null {
   const own = view.columns([r], INDICATOR_COLUMNS);
-  if (view.hasNumber(r) || (!hasLevels(own) && !hasData(own))) return null;
+  // A number in a header row is data, unless the row names three columns (a section's score beside them).
+  if ((view.hasNumber(r) && count(own) < 3) || (!hasLevels(own) && !hasData(own))) return null;
   const below = r + 1 < view.height ? view.columns([r + 1], INDICATOR_COLUMNS) : {};
   const belowIsHeader =
     r + 1 < view.height && !view.hasNumber(r + 1) && (hasLevels(below) || count(below) >= 2);

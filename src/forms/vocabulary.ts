@@ -95,7 +95,14 @@ export const FUND_COLUMNS = {
 
 /** The indicator table (绩效指标), and the scored rubric's columns. */
 export const INDICATOR_COLUMNS = {
-  level1: { heading: '一级指标', headings: national('一级指标', '一级') },
+  level1: {
+    heading: '一级指标',
+    headings: [
+      ...national('一级指标', '一级'),
+      // Jiangxi's whole-unit form: 分解目标 | 自评权重 | 二级指标 | 三级指标.
+      { key: '分解目标', seenIn: ['jiangxi-2021-nanchang-cancha-zhengti'] },
+    ],
+  },
   level2: { heading: '二级指标', headings: national('二级指标', '二级') },
   level3: {
     heading: '三级指标',
@@ -217,7 +224,7 @@ export const LABELS = {
   /** Labels only a transfer-payment self-evaluation has. */
   transfer: /^(中央主管部门|资金使用单位|转移支付(项目)?名称|专项资金名称|市县财政部门|自治区主管部门)$/,
   /** Labels only the 整体支出 form has. */
-  overall: /^(预算单位名称|部门名称|预算部门、单位名称|部门|按(收入|支出)性质分.*)$/,
+  overall: /^(预算单位名称|部门名称|预算部门、单位名称|部门|按(收入|支出)性质分.*)$|整体支出/,
   department: /^(地方|县级|市县|自治区)?主管部门$/,
   implementer: /^(项目)?实施单位$|^资金使用单位$|^实施单位\/项目负责人$/,
   /** The fund block's total row. */

@@ -7,10 +7,9 @@ import { textReport } from '../../src/cli/text-report';
 import { readCorpus } from '../corpus/format';
 import { docx } from './docx-writer';
 
-const found = readCorpus().find(
-  (t) => (t.kind === 'overall' || t.kind === 'project') && t.expect.figures.total !== undefined,
-);
-if (!found) throw new Error('the corpus has no scored form with a stated total');
+// A scored form with a stated total whose 执行率得分 is misstated (9): its finding names a Word cell.
+const found = readCorpus().find((t) => t.id === 'hebei-2019-langfang-nuantong');
+if (!found?.expect.figures.total) throw new Error('the corpus form hebei-2019-langfang-nuantong is missing');
 const form = found;
 const total = form.expect.figures.total ?? 0;
 

@@ -296,6 +296,30 @@ describe('vocabulary variants', () => {
     expect(b?.findings.map((f) => f.messageId)).toContain('weight-total.execution-typo');
   });
 
+  it('a whole-unit form known by its 部门整体支出总额 line, its 预算数: | 2.38 pairs typed as text', () => {
+    // anhui-2020-tianchang-tanghu-zhengti (no title), sichuan-2021-anju-shipin-transfer (label: amount pairs).
+    const tanghu = gridFromValues('表', [
+      ['单位名称', '塘湖镇人民政府'],
+      ['预算执行情况(万元) (20分)', '', '', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分 (20分*执行率)'],
+      ['部门整体支出总额', '', '', 864.2, 864.2, '100%', 20],
+      ['年度绩效指标', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      ['', '产出指标', '数量指标', '办结信访案件', '168起', '168起', 80],
+    ]);
+    expect(recognizeSheet(tanghu).forms.map((f) => f.kind)).toEqual(['overall']);
+    const pairs = gridFromValues('表', [
+      ['食品监管补助资金区域绩效目标自评表'],
+      ['预算执行情况', '预算数:', '2.38', '执行数:', '2.38', '', '20'],
+      // The section's score typed as a number beside the indicator header.
+      ['年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成指标值', 50],
+      ['', '产出指标', '质量指标', '违法案件查办率', '100%', '100%', 4],
+    ]);
+    const [a] = review(recognizeSheet(pairs).forms).forms;
+    expect([a?.analysis.execution.budget, a?.analysis.execution.spent, a?.analysis.execution.rate]).toEqual([
+      2.38, 2.38, 1,
+    ]);
+    expect(a?.form.indicators).toHaveLength(1);
+  });
+
   it('the 2024 transfer-payment 绩效评价表: 全年执行资金(E), 预算执行(E/C×100%), a 列次 row, 年度资金总额(万元):', () => {
     // sichuan-2024-mingshan-linye-transfer.
     const grid = gridFromValues('表', [

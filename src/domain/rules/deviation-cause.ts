@@ -1,5 +1,5 @@
 import { SCORED_KINDS } from '../form';
-import { cellText } from '../cells';
+import { shownText } from '../read';
 import { formatNumber } from '../numbers';
 import { formRule } from './types';
 
@@ -36,7 +36,7 @@ export const deviationCause = formRule({
         report({
           cell,
           messageId: 'deviation-cause.shortfall',
-          data: { name, result: cellText(row.result).trim(), target: cellText(row.target).trim() },
+          data: { name, result: shownText(row.result), target: shownText(row.target) },
         });
       }
     }

@@ -1,8 +1,8 @@
 import { SCORED_KINDS } from '../form';
 import { round } from '../numbers';
 import { formatAmount, formatPercent } from '../numbers';
-import { shownPercentDecimals } from '../read';
-import { cellText, isBlank } from '../cells';
+import { shownPercentDecimals, shownText } from '../read';
+import { isBlank } from '../cells';
 import { formRule } from './types';
 
 /** An entered 执行率 must equal 全年执行数 / 全年预算数 at the precision the cell shows (domain.md §2). */
@@ -31,7 +31,7 @@ export const execRate = formRule({
       report({
         cell,
         messageId: 'exec-rate.unreadable',
-        data: { ...data, actual: cellText(cell).trim() },
+        data: { ...data, actual: shownText(cell) },
         expected: round(rate, 6),
       });
       return;

@@ -1,5 +1,5 @@
 import { SCORED_KINDS } from '../form';
-import { cellText } from '../cells';
+import { shownText } from '../read';
 import { formatPercent } from '../numbers';
 import { formRule } from './types';
 
@@ -23,8 +23,8 @@ export const overAchievement = formRule({
         messageId: 'over-achievement.no-cause',
         data: {
           name: indicator.name || indicator.level2Text,
-          result: cellText(row.result).trim(),
-          target: cellText(row.target).trim(),
+          result: shownText(row.result),
+          target: shownText(row.target),
           ratio: formatPercent(assessment.result / assessment.target, 0),
         },
       });

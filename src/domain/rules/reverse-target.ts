@@ -1,6 +1,6 @@
 import { SCORED_KINDS } from '../form';
 import { isLowerIsBetterName } from '../categories';
-import { cellText } from '../cells';
+import { shownText } from '../read';
 import { formRule } from './types';
 
 /** A lower-is-better indicator with a ≥ or 100 % target points the wrong way (domain.md §7, S-001). */
@@ -30,7 +30,7 @@ export const reverseTarget = formRule({
       report({
         cell: row.target,
         messageId: 'reverse-target.reversed',
-        data: { name, target: cellText(row.target).trim() },
+        data: { name, target: shownText(row.target) },
       });
     }
   },

@@ -1,5 +1,5 @@
 import { SCORED_KINDS } from '../form';
-import { cellText } from '../cells';
+import { shownText } from '../read';
 import { formatNumber, near } from '../numbers';
 import { formRule } from './types';
 
@@ -26,8 +26,8 @@ export const scoreFormula = formRule({
         messageId: 'score-formula.mismatch',
         data: {
           name: indicator.name || indicator.level2Text,
-          target: cellText(row.target).trim(),
-          result: cellText(row.result).trim(),
+          target: shownText(row.target),
+          result: shownText(row.result),
           expected: formatNumber(assessment.expected),
           actual: formatNumber(score),
         },

@@ -1,6 +1,6 @@
 import { ref } from '../findings';
 import { SCORED_KINDS } from '../form';
-import { cellText } from '../cells';
+import { shownText } from '../read';
 import { formRule } from './types';
 
 /** A quantitative target needs a numeric result, and a value must be readable (domain.md §6). */
@@ -38,7 +38,7 @@ export const valueNumber = formRule({
         report({
           cell: row.result,
           messageId: 'value-number.not-number',
-          data: { name, target: cellText(row.target).trim(), result: result.text },
+          data: { name, target: shownText(row.target), result: result.text },
         });
       }
     }
