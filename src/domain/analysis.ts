@@ -175,8 +175,11 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
   const indicators = analyzeIndicators(form, { profile, execution });
   const stated = indicators.filter((i) => i.applicable && i.score !== null).map((i) => i.score ?? 0);
   const executionPart = execution.score ?? execution.enteredScore;
-  const hasAnything = executionPart !== null || stated.length > 0;
-  const total = hasAnything
+  // A total (and so a grade) only of a scored form whose every weighted row has its score: a sum with rows
+  // left blank, or of the fund part alone, would grade what the unit has not scored.
+  const unscored = indicators.some((i) => i.applicable && i.weight !== null && i.score === null);
+  const complete = stated.length > 0 && !unscored;
+  const total = complete
     ? cappedTotal(round((executionPart ?? 0) + stated.reduce((s, v) => s + v, 0), 2), execution.rate, profile)
     : null;
   return {

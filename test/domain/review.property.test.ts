@@ -341,16 +341,15 @@ describe.each(MAGNITUDES)('analysis bounds, %s', (_name, forms) => {
     );
   });
 
-  it('the computed total is the execution score plus the stated scores of applicable rows, rounded to 2', () => {
+  it('the computed total is the execution score plus the stated scores of applicable rows, rounded to 2; none while a weighted row has no score', () => {
     fc.assert(
       fc.property(forms.project, profile, (form, p) => {
         const analysis = analyzeForm(form, p);
         const execution = analysis.execution.score ?? analysis.execution.enteredScore;
-        const stated = analysis.indicators
-          .filter((i) => i.applicable && i.score !== null)
-          .map((i) => i.score ?? 0);
-        if (execution === null && stated.length === 0) {
-          expect(analysis.total).toBeNull();
+        const applicable = analysis.indicators.filter((i) => i.applicable);
+        const stated = applicable.filter((i) => i.score !== null).map((i) => i.score ?? 0);
+        if (stated.length === 0 || applicable.some((i) => i.weight !== null && i.score === null)) {
+          expect([analysis.total, analysis.grade]).toEqual([null, null]);
           return;
         }
         const sum = (execution ?? 0) + stated.reduce((s, v) => s + v, 0);

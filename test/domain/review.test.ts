@@ -325,13 +325,32 @@ describe('review()', () => {
           ['', '质量指标', '合格率', '≥95%', '98%', 10, 9.5],
           ['效益指标', '生态效益指标', '不适用', '不适用', '不适用', 5, 5],
           ['', '社会效益指标', '服务群众', '显著提升', '显著提升', 30, 28.25],
-          ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '', 10, null],
+          ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '92%', 10, 0],
         ],
       });
       const { analysis } = review([form]).forms[0] ?? {};
       expect(analysis?.execution.score).toBe(8);
-      expect(analysis?.total).toBe(8 + 36 + 9.5 + 28.25);
+      expect(analysis?.total).toBe(8 + 36 + 9.5 + 28.25 + 0);
       expect(analysis?.grade).toBe('良');
+    });
+
+    it('gives no total and no grade while a weighted row has no score, or for the fund part alone', () => {
+      const unscored = buildForm({
+        execution: { initial: 100, budget: 100, spent: 100, weight: 10, rate: '100%', score: 10 },
+        indicators: [
+          ['产出指标', '数量指标', '培训人数', '≥100人', '120人', 50, 50],
+          ['效益指标', '社会效益指标', '服务群众', '显著提升', '显著提升', 30, 30],
+          ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '', 10, null],
+        ],
+      });
+      const fundOnly = buildForm({
+        execution: { initial: 100, budget: 100, spent: 100, weight: 10, rate: '100%', score: 10 },
+        indicators: [],
+      });
+      for (const form of [unscored, fundOnly]) {
+        const { analysis } = review([form]).forms[0] ?? {};
+        expect([analysis?.execution.score, analysis?.total, analysis?.grade]).toEqual([10, null, null]);
+      }
     });
 
     it('uses the stated execution score when the budget is missing', () => {

@@ -54,29 +54,31 @@ function shown(statement: Statement, scored: readonly Scored[]): boolean {
   });
 }
 
-/** The figure the table states, for the message, and the cell it stands in. */
+/** The figure the table gives, for the message (none: nothing to hold the statement to), and its cell. */
 function tableFigure(
   statement: Statement,
   { form, analysis }: Scored,
-): { figure: string; cell: CellPosition | null } {
+): { figure: string | null; cell: CellPosition | null } {
   switch (statement.kind) {
-    case 'total':
-      return {
-        figure: analysis.total === null ? '—' : formatNumber(analysis.total),
-        cell: form.total?.score ?? null,
-      };
+    case 'total': {
+      const total = analysis.total ?? analysis.enteredTotal;
+      return { figure: total === null ? null : formatNumber(total), cell: form.total?.score ?? null };
+    }
     case 'rate':
       return {
-        figure: analysis.execution.rate === null ? '—' : formatPercent(analysis.execution.rate),
+        figure: analysis.execution.rate === null ? null : formatPercent(analysis.execution.rate),
         cell: form.funds?.total.rate ?? form.funds?.total.spent ?? null,
       };
     case 'grade':
-      return { figure: analysis.grade ?? '—', cell: form.total?.grade ?? form.total?.score ?? null };
+      return {
+        figure: analysis.grade ?? (cellText(form.total?.grade).trim() || null),
+        cell: form.total?.grade ?? form.total?.score ?? null,
+      };
     case 'budget':
     case 'spent': {
       const figure = analysis.execution[statement.kind];
       return {
-        figure: figure === null ? '—' : formatAmount(figure),
+        figure: figure === null ? null : formatAmount(figure),
         cell: form.funds?.total[statement.kind] ?? null,
       };
     }
@@ -107,6 +109,7 @@ export const reportConsistency = workbookRule({
       if (shown(statement, scored) || seen.has(statement.quote)) continue;
       seen.add(statement.quote);
       const { figure, cell } = tableFigure(statement, main);
+      if (figure === null) continue;
       report({
         cell,
         sheet: main.form.sheet,

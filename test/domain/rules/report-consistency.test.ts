@@ -56,6 +56,22 @@ describe('report-consistency', () => {
     expect(found.every((f) => f.severity === 'warning' && f.cell !== null)).toBe(true);
   });
 
+  it('says nothing of a 自评得分 or grade when the table has none to hold it to (scores not filled in)', () => {
+    const unscored = cleanForm({
+      indicators: [
+        ['产出指标', '数量指标', '培训人数', '≥100人', '120人', 50, null],
+        ['效益指标', '社会效益指标', '服务群众', '显著提升', '显著提升', 30, null],
+        ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '95%', 10, null],
+      ],
+      total: { weight: 100, score: null, grade: null },
+    });
+    const found = review([unscored], NATIONAL, {
+      rules: [reportConsistency],
+      document: '部门整体绩效自评得分：95分，自评等级为“优”。',
+    }).findings;
+    expect(found).toEqual([]);
+  });
+
   it('compares the amounts a report states with every amount of the fund block', () => {
     // The clean form's block: 年初 100, 全年 100, 执行 100 万元.
     expect(findings('全年预算数为100万元，实际执行金额为1,000,000元，执行率为100%。')).toEqual([]);
