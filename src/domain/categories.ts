@@ -14,6 +14,10 @@ const LEVEL2: readonly (readonly [string, Level1Category, RegExp])[] = [
   ['质量指标', 'output', /^质量(指标)?$/],
   ['时效指标', 'output', /^时效(性)?(指标)?$/],
   ['成本指标', 'output', /^成本(指标)?$/],
+  // Under a first-level 成本指标 (§1.1): counted with 产出, where 财预〔2020〕10号 puts 成本指标.
+  ['经济成本指标', 'output', /^经济成本(指标)?$/],
+  ['社会成本指标', 'output', /^社会成本(指标)?$/],
+  ['生态环境成本指标', 'output', /^生态(环境)?成本(指标)?$/],
   ['经济效益指标', 'effect', /^经济效益(指标)?$/],
   ['社会效益指标', 'effect', /^社会效益(指标)?$/],
   ['生态效益指标', 'effect', /^生态效益(指标)?$/],
@@ -37,6 +41,14 @@ export function level1Category(text: string): Level1Category | null {
   const key = withoutWeight(labelKey(text));
   for (const [category, pattern] of LEVEL1) if (pattern.test(key)) return category;
   return null;
+}
+
+/**
+ * A first-level 成本指标, as the 2021 framework and some provinces' forms have it: a known group, weighed
+ * together with 产出 (domain.md §1.1, §3), not one of the profile's three.
+ */
+export function isCostLevel1(text: string): boolean {
+  return /^成本(指标)?$/.test(withoutWeight(labelKey(text)));
 }
 
 export interface Level2Info {

@@ -153,6 +153,7 @@ export const INDICATOR_COLUMNS = {
       { key: '全年实际完成值', seenIn: ['anhui-2024-huoshan-yiliaojiuzhu-transfer'] },
       { key: '指标实际完成值', seenIn: ['xinjiang-2023-fukang-tongji'] },
       { key: '实际完成指标值', seenIn: ['shandong-2019-licheng-wenhuaguan'] },
+      { key: '单项指标实际完成值', seenIn: ['hebei-2020-chengan-gaoling'] },
       { key: '实际值' },
       { key: '实际完成情况' },
       { key: '记录' },

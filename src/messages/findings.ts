@@ -326,6 +326,10 @@ export const findings = area({
     zh: '产出指标',
     en: 'Output indicators',
   },
+  'level.output-with-cost': {
+    zh: '产出指标与成本指标',
+    en: 'Output and cost indicators',
+  },
   'level.effect': {
     zh: '效益指标',
     en: 'Effect indicators',

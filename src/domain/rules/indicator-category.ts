@@ -1,6 +1,6 @@
 import { ref } from '../findings';
 import { SCORED_KINDS } from '../form';
-import { level1Category } from '../categories';
+import { isCostLevel1, level1Category } from '../categories';
 import { cellText, isBlank } from '../cells';
 import { formRule } from './types';
 
@@ -36,6 +36,7 @@ export const indicatorCategory = formRule({
         row.level1 &&
         !isBlank(row.level1) &&
         level1Category(cellText(row.level1)) === null &&
+        !isCostLevel1(cellText(row.level1)) &&
         once(row.level1, 'level1')
       ) {
         report({

@@ -1,9 +1,18 @@
 import { ref } from '../findings';
 import { SCORED_KINDS } from '../form';
 import { isBlank } from '../cells';
+import { isCostLevel1 } from '../categories';
 import { formatNumber, near } from '../numbers';
+import type { IndicatorAnalysis } from '../analysis';
 import type { Level1Category } from '../profiles/types';
 import { formRule } from './types';
+
+/** The 分值 of the applicable rows under a first-level 成本指标. */
+function costWeight(indicators: readonly IndicatorAnalysis[]): number {
+  return indicators
+    .filter((i) => i.category === null && i.applicable && isCostLevel1(i.level1Text))
+    .reduce((sum, i) => sum + (i.weight ?? 0), 0);
+}
 
 /** A first-level split other than the profile's is allowed but worth a look (domain.md §3). */
 export const weightLevel = formRule({
@@ -42,13 +51,21 @@ export const weightLevel = formRule({
         continue;
       }
       const expected = profile.levelWeights?.[category];
-      if (expected === undefined || near(expected, level.weight, 1e-6)) continue;
+      // A first-level 成本指标 holds what 10号文 puts under 产出: the two are held together to its weight.
+      const cost = category === 'output' ? costWeight(analysis.indicators) : 0;
+      const weight = level.weight + cost;
+      if (expected === undefined || near(expected, weight, 1e-6)) continue;
       report({
         cell,
         messageId: 'weight-level.mismatch',
-        data: { ...data, expected: formatNumber(expected), profile: profile.name },
+        data: {
+          level: ref(cost > 0 ? 'level.output-with-cost' : `level.${category}`),
+          actual: formatNumber(weight),
+          expected: formatNumber(expected),
+          profile: profile.name,
+        },
         expected,
-        actual: level.weight,
+        actual: weight,
       });
     }
   },

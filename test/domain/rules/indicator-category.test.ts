@@ -59,6 +59,16 @@ ruleTester(indicatorCategory, {
       ),
     },
     {
+      name: '成本指标 as a 一级 of its own, with 经济成本指标, 社会成本指标, 生态环境成本指标 under it',
+      forms: rows(
+        OUTPUT,
+        ['成本指标（10分）', '经济成本指标', '培训成本', '≤20万元', '18万元', 4, 4],
+        ['', '社会成本指标', '社会成本', '无', '无', 3, 3],
+        ['', '生态环境成本指标', '生态环境成本', '无', '无', 3, 3],
+        SATISFACTION,
+      ),
+    },
+    {
       name: 'S-003 writes its weight without brackets: `满意度指标 10 分`',
       forms: rows(OUTPUT, ['满意度指标 10 分', '服务对象满意度指标', '群众满意度', '≥85%', '90%', 10, 8]),
     },

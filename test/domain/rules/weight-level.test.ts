@@ -28,6 +28,18 @@ const S003_ROWS: readonly IndicatorInput[] = [
 const s003 = (rows: readonly IndicatorInput[] = S003_ROWS) =>
   buildForm({ kind: 'overall', execution: EXECUTION, indicators: rows, total: { weight: 100, score: 98 } });
 
+/** 成本指标 as a first-level group of its own (the 2021 framework): 产出 `output` + 成本 `cost`, 效益 30, 满意度 10. */
+const costLevel = (output: number, cost: number) =>
+  buildForm({
+    execution: EXECUTION,
+    indicators: [
+      ['产出指标(' + String(output) + '分)', '数量指标', '培训人数', '≥100人', '120人', output, output],
+      ['成本指标', '经济成本指标', '培训成本', '≤20万元', '18万元', cost, cost],
+      ['效益指标', '社会效益指标', '服务群众', '显著提升', '显著提升', 30, 30],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '95%', 10, 10],
+    ],
+  });
+
 /** A national 50 / 30 / 10 form whose 产出 label declares `declared` and whose 产出 rows give 20 + 10 + 10 + `cost`. */
 const declaring = (label: string, cost: number) =>
   buildForm({
@@ -68,6 +80,10 @@ ruleTester(weightLevel, {
     },
     { name: 'seed 004: `产出指标\\n(50 分)` declares what its rows give', forms: seed004Overall() },
     {
+      name: 'a first-level 成本指标 (10) held with 产出指标(40分) to the national 50, the label true to its rows',
+      forms: costLevel(40, 10),
+    },
+    {
       name: 'a declared `产出指标（50分）` in full-width brackets that fits',
       forms: declaring('产出指标（50分）', 10),
     },
@@ -85,6 +101,11 @@ ruleTester(weightLevel, {
     },
   ],
   invalid: [
+    {
+      name: 'a first-level 成本指标 (5) with 产出 40: 45 against 50, said of both groups together',
+      forms: costLevel(40, 5),
+      findings: [{ cell: 'B21', messageId: 'weight-level.mismatch', severity: 'warning' }],
+    },
     {
       name: 'S-003 10 / 40 / 40 / 10 under national: 产出 and 效益 differ',
       forms: s003(),
@@ -161,5 +182,14 @@ describe('weight-level messages', () => {
   it('name the declared weight', () => {
     const [finding] = review([declaring('产出指标\n(50 分)', 5)], SICHUAN, { rules: [weightLevel] }).findings;
     expect(finding?.message).toBe('产出指标标注为 50 分，但其下各项分值合计 45；请使二者一致。');
+  });
+});
+
+describe('a first-level 成本指标', () => {
+  it('is named with 产出 when the two together miss the weight', () => {
+    const found = review([costLevel(40, 5)], NATIONAL, { rules: [weightLevel] }).findings;
+    expect(found.map((f) => f.message)).toEqual([
+      '产出指标与成本指标分值合计 45，全国通用（财政部）规定为 50；请调整该一级指标下各项的分值。',
+    ]);
   });
 });
