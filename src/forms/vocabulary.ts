@@ -226,8 +226,9 @@ export const LABELS = {
   transfer: /^(中央主管部门|资金使用单位|转移支付(项目)?名称|专项资金名称|市县财政部门|自治区主管部门)$/,
   /** Labels only the 整体支出 form has. */
   overall: /^(预算单位名称|部门名称|预算部门、单位名称|部门|按(收入|支出)性质分.*)$|整体支出/,
-  department: /^(地方|县级|市县|自治区)?主管部门$/,
-  implementer: /^(项目)?实施单位$|^资金使用单位$|^实施单位\/项目负责人$/,
+  // Beijing's forms write 主管部门及代码 and 实施单位及代码; Hebei's system form 实施(主管)单位 (its brackets fall away).
+  department: /^(地方|县级|市县|自治区)?主管部门(及代码)?$/,
+  implementer: /^(项目)?实施单位(及代码)?$|^资金使用单位$|^实施单位\/项目负责人$/,
   /** The fund block's total row. */
   fundTotal: /^(年度)?(财政)?资金总额[:：]?$|^总额$|^年度财政资金总额$/,
   /** The fund block's breakdowns of the overall form. */

@@ -428,6 +428,22 @@ describe('vocabulary variants', () => {
     expect(fields).toEqual(['@field.department', '@field.implementer']);
   });
 
+  it('主管部门及代码 and 实施单位及代码 (Beijing) are the department and the implementer', () => {
+    const grid = gridFromValues('表', [
+      ['项目支出绩效自评表'],
+      ['项目名称', '社区养老服务'],
+      ['主管部门及代码', '北京市海淀区民政局 101', '', '', '实施单位', '学院路街道办事处'],
+      ...FUND,
+      HEADER,
+      ['', '产出指标', '数量指标', '服务人次', '≥100人次', '120人次', 90, 90, ''],
+    ]);
+    const [form] = recognizeSheet(grid).forms;
+    expect([form?.department?.value, form?.implementer?.value]).toEqual([
+      '北京市海淀区民政局 101',
+      '学院路街道办事处',
+    ]);
+  });
+
   it('what cannot be found is said once: no result column, no cause column', () => {
     const grid = gridFromValues('表', [
       ['项目支出绩效自评表'],
