@@ -8,6 +8,7 @@ import { cellText, isBlank, type FormCell } from '../domain/cells';
 import type { FormTotal, IndicatorRow } from '../domain/form';
 import { declaredLevelWeight } from '../domain/categories';
 import { showsPercent } from '../domain/read';
+import { isGradeWord } from '../domain/scoring/grade';
 import { parseValue } from '../domain/values';
 import { headingCount, type IndicatorHeader } from './headers';
 import { derivedCell, type SheetView } from './sheet-view';
@@ -182,7 +183,8 @@ function totalOf(view: SheetView, r: number, header: IndicatorHeader): FormTotal
     if (parseValue(cell.value).kind === 'number') numbers.push(cell);
     else if (typeof cell.value === 'string' && LABELS.grade.test(view.key(r, c) ?? ''))
       grade = view.valueRightOf(r, c);
-    else grade ??= cell;
+    // Text without a 等级 label is the grade only when it reads as one: a note (已核) is not.
+    else if (typeof cell.value === 'string' && isGradeWord(cell.value)) grade ??= cell;
   }
   const inColumn = (col: number | undefined): FormCell | undefined =>
     col === undefined ? undefined : numbers.find((cell) => cell.col === col);

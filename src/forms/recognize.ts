@@ -168,13 +168,15 @@ function goals(view: SheetView, start: number, end: number): Form['goals'] {
 
 /** Parts a form of this kind should have but this one lacks, each said once. */
 function unreadParts(
+  view: SheetView,
   kind: FormKind,
   segment: Segment,
   funds: FundBlock | undefined,
 ): { part: UnreadPart; cell: { row: number; col: number } | null }[] {
   const parts: { part: UnreadPart; cell: { row: number; col: number } | null }[] = [];
+  // The note stands on the row's first label, wherever the form begins (a blank margin column before it).
   const near = (row: number | undefined): { row: number; col: number } | null =>
-    row === undefined ? null : { row, col: 0 };
+    row === undefined ? null : { row, col: view.firstLabel(row)?.col ?? 0 };
   if (!segment.fund && !funds) parts.push({ part: 'fund-block', cell: null });
   else if (segment.fund && !funds) parts.push({ part: 'fund-amounts', cell: near(segment.fund.row) });
   const header = segment.indicator;
@@ -206,7 +208,7 @@ function scoredForm(view: SheetView, segment: Segment): Form {
   if (!funds && table?.execution)
     funds = { total: { label: '预算执行率', ...table.execution }, breakdowns: [] };
   const kind = kindOf(view, segment);
-  const unread = unreadParts(kind, segment, funds);
+  const unread = unreadParts(view, kind, segment, funds);
   const form: Form = {
     kind,
     sheet: view.grid.sheet,

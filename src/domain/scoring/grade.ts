@@ -24,3 +24,9 @@ export function gradeKey(grade: string): string {
 
 /** Whether two grades name the same band (优秀 is 优 under bands that say 优). */
 export const sameGrade = (a: string, b: string): boolean => gradeKey(a) === gradeKey(b);
+
+/** Whether a text is a grade word of any province's bands (优, 良好, 一般等级 …), not a note (`已核`). */
+export function isGradeWord(text: string): boolean {
+  const key = gradeKey(text);
+  return SAME_BAND.some((names) => names[0] === key);
+}
