@@ -106,6 +106,8 @@ function kindOf(view: SheetView, segment: Segment): FormKind {
 
 /** Text after a label's colon in its own cell: `单位名称：施甸县农业农村局  填报日期：…`. */
 const EMBEDDED = /^[^:：]+[:：]\s*(.*?)\s*(?:\s{2,}|填报日期|主要领导|联系电话|$)/;
+/** The unit the amounts are in, as `单位：万元` states it. */
+const AMOUNT_UNIT = /^[(（]?(亿元|万元|千元|元)[)）]?$/;
 /** Labels a value search to the right must not take for the value (an empty cell's neighbour label). */
 const OTHER_LABEL = /^(项目负责人|负责人|联系电话|填报日期|项目类别|项目属性|项目类型|专项实施期)/;
 const isLabel = (key: string | undefined): boolean =>
@@ -134,7 +136,10 @@ function labelled(view: SheetView, start: number, end: number, pattern: RegExp):
       if (pattern.test(key)) value = rightOf(view, r, c);
       else if (/[:：]/.test(key) && pattern.test(key.split(/[:：]/)[0] ?? '')) {
         const match = EMBEDDED.exec(view.text(r, c));
-        value = derivedCell({ row: r, col: c }, match?.[1]?.trim() ?? '');
+        const text = match?.[1]?.trim() ?? '';
+        // `单位：万元` states what the amounts are in, not whose form it is.
+        if (AMOUNT_UNIT.test(text)) continue;
+        value = derivedCell({ row: r, col: c }, text);
       }
       if (!value) continue;
       if (!isBlank(value)) return value;

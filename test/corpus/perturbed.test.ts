@@ -90,6 +90,21 @@ function withNotesColumn({ cells, merges }: { cells: Cells; merges: Merge[] }) {
   };
 }
 
+/** A line under the title as units type it: the unit (sealed), the date, and the amounts' unit. */
+function withFillerLine({ cells, merges }: { cells: Cells; merges: Merge[] }) {
+  const width = Math.max(...cells.map((r) => r.length));
+  const line = ['填报单位（盖章）：', '', '填报日期：2024年3月', '', '单位：万元'].slice(0, width);
+  const filler = [...line, ...Array<string>(Math.max(width - line.length, 0)).fill('')];
+  // Under the title when the copy starts with one (a lone line), else above everything.
+  const at = cells[0]?.filter((c) => c.trim() !== '').length === 1 ? 1 : 0;
+  const shift = (row: number): number => (row >= at ? row + 1 : row);
+  return {
+    cells: [...cells.slice(0, at), filler, ...cells.slice(at)],
+    merges: merges.map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) })),
+    back: (row: number, col: number): [number, number] => [row > at ? row - 1 : row, col],
+  };
+}
+
 const tables = readCorpus();
 
 describe.each([
@@ -97,6 +112,7 @@ describe.each([
   ['header words broken over lines', withBrokenHeaders],
   ['a blank row under the indicator header', withBlankRowUnderHeader],
   ['a column of notes at the right', withNotesColumn],
+  ['a line under the title with the unit, the date and 单位：万元', withFillerLine],
 ] as const)('the corpus laid out with %s', (_name, perturb) => {
   it.each(tables.map((t) => [t.id, t] as const))('%s: the same findings', (_id, table) => {
     const published = plain(table);
