@@ -428,6 +428,20 @@ describe('vocabulary variants', () => {
     expect(fields).toEqual(['@field.department', '@field.implementer']);
   });
 
+  it('an empty 主管部门 beside Chongqing’s 财政处室 label stays empty', () => {
+    // chongqing-2021-kexuecheng-rongmeiti-zhengti: 主管部门 | (empty) | 财政处室 | (empty) | 自评总分(分) | 97.6.
+    const grid = gridFromValues('表', [
+      ['部门整体绩效自评表'],
+      ['主管部门', '', '财政处室', '', '自评总分(分)', 97.6],
+      ['部门联系人', '曾某', '联系电话', ''],
+      ...FUND,
+      HEADER,
+      ['', '产出指标', '数量指标', '播发稿件数量', '≥2200篇', '2859篇', 90, 90, '宣传任务增加'],
+    ]);
+    const [form] = recognizeSheet(grid).forms;
+    expect(form?.department?.value ?? null).toBeNull();
+  });
+
   it('主管部门及代码 and 实施单位及代码 (Beijing) are the department and the implementer', () => {
     const grid = gridFromValues('表', [
       ['项目支出绩效自评表'],
