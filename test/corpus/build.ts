@@ -15,7 +15,7 @@ export const VARIANTS: readonly Variant[] = ['pasted', 'typed'];
 const covered = (text: string): boolean => text === MERGED_ABOVE || text === MERGED_LEFT;
 
 /** A cell's text as a typed number: `90`, `-3.5`, `1,234.5`; `95%` as 0.95 with its format. */
-function typedValue(text: string): { value: string | number; format?: string } {
+export function typedValue(text: string): { value: string | number; format?: string } {
   const plain = text.trim();
   const number = /^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$/.exec(plain);
   if (number) return { value: Number(plain.replace(/,/g, '')) };

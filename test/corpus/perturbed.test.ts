@@ -6,7 +6,8 @@
  */
 import { review, toA1 } from '../../src/domain';
 import { recognizeSheet } from '../../src/forms/recognize';
-import { gridFromValues, type Merge } from '../../src/sheet/grid';
+import { gridFromValues, type Grid, type Merge } from '../../src/sheet/grid';
+import { typedValue, VARIANTS, type Variant } from './build';
 import { MERGED_ABOVE, MERGED_LEFT, mergesOf, readCorpus, type CorpusTable } from './format';
 
 type Cells = string[][];
@@ -17,13 +18,21 @@ function plain(table: CorpusTable): { cells: Cells; merges: Merge[] } {
   return { cells, merges: mergesOf(table.rows).merges };
 }
 
+/** The sheet as pasted (every value text) or typed (numbers as numbers, `95%` as 0.95 under a % format). */
+function sheet(cells: Cells, merges: Merge[], variant: Variant): Grid {
+  if (variant === 'pasted') return gridFromValues('表', cells, merges);
+  const rows = cells.map((row) => row.map((text) => (text.trim() === '' ? undefined : typedValue(text))));
+  return { sheet: '表', rows, merges };
+}
+
 /** The findings as `rule:messageId@A1`, each cell first mapped back to the published layout. */
 function findings(
   cells: Cells,
   merges: Merge[],
+  variant: Variant,
   back: (row: number, col: number) => [number, number],
 ): string[] {
-  const result = review(recognizeSheet(gridFromValues('表', cells, merges)).forms);
+  const result = review(recognizeSheet(sheet(cells, merges, variant)).forms);
   return result.findings
     .map((f) => {
       if (!f.cell) return `${f.rule}:${f.messageId}@-`;
@@ -107,18 +116,25 @@ function withFillerLine({ cells, merges }: { cells: Cells; merges: Merge[] }) {
 
 const tables = readCorpus();
 
-describe.each([
+type Layout = { cells: Cells; merges: Merge[] };
+type Perturbation = (published: Layout) => Layout & { back: (row: number, col: number) => [number, number] };
+
+const PERTURBATIONS: readonly (readonly [string, Perturbation])[] = [
   ['a blank margin column and two blank rows above', withMargins],
   ['header words broken over lines', withBrokenHeaders],
   ['a blank row under the indicator header', withBlankRowUnderHeader],
   ['a column of notes at the right', withNotesColumn],
   ['a line under the title with the unit, the date and 单位：万元', withFillerLine],
-] as const)('the corpus laid out with %s', (_name, perturb) => {
+];
+
+describe.each(
+  PERTURBATIONS.flatMap(([name, perturb]) => VARIANTS.map((variant) => [name, variant, perturb] as const)),
+)('the corpus laid out with %s (%s)', (_name, variant, perturb) => {
   it.each(tables.map((t) => [t.id, t] as const))('%s: the same findings', (_id, table) => {
     const published = plain(table);
     const moved = perturb(published);
-    expect(findings(moved.cells, moved.merges, moved.back)).toEqual(
-      findings(published.cells, published.merges, (row, col) => [row, col]),
+    expect(findings(moved.cells, moved.merges, variant, moved.back)).toEqual(
+      findings(published.cells, published.merges, variant, (row, col) => [row, col]),
     );
   });
 });
