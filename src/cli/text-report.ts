@@ -46,7 +46,10 @@ function figures({ analysis }: FormReview, locale: Locale): string {
     total: analysis.total === null ? '—' : formatNumber(analysis.total),
     grade: analysis.grade ?? '—',
   };
-  return formatMessage('cli.report.figures', shown, locale);
+  const line = formatMessage('cli.report.figures', shown, locale);
+  return analysis.total === null && analysis.unscoredRows > 0
+    ? line + formatMessage('cli.report.unscored', { count: analysis.unscoredRows }, locale)
+    : line;
 }
 
 /** One finding's line: its cell (a report's row and column), what it says and the problem's name. */

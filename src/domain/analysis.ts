@@ -65,6 +65,8 @@ export interface FormAnalysis {
   readonly total: number | null;
   readonly grade: string | null;
   readonly enteredTotal: number | null;
+  /** Applicable rows with a 分值 and no 得分: while there are any, no total and no grade. */
+  readonly unscoredRows: number;
 }
 
 function isNotApplicableRow(row: IndicatorRow, target: ParsedValue, result: ParsedValue): boolean {
@@ -177,8 +179,8 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
   const executionPart = execution.score ?? execution.enteredScore;
   // A total (and so a grade) only of a scored form whose every weighted row has its score: a sum with rows
   // left blank, or of the fund part alone, would grade what the unit has not scored.
-  const unscored = indicators.some((i) => i.applicable && i.weight !== null && i.score === null);
-  const complete = stated.length > 0 && !unscored;
+  const unscoredRows = indicators.filter((i) => i.applicable && i.weight !== null && i.score === null).length;
+  const complete = stated.length > 0 && unscoredRows === 0;
   const total = complete
     ? cappedTotal(round((executionPart ?? 0) + stated.reduce((s, v) => s + v, 0), 2), execution.rate, profile)
     : null;
@@ -189,5 +191,6 @@ export function analyzeForm(form: Form, profile: Profile): FormAnalysis {
     total,
     grade: gradeFor(total, profile.grades),
     enteredTotal: cellNumber(form.total?.score),
+    unscoredRows,
   };
 }

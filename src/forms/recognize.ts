@@ -109,7 +109,8 @@ const EMBEDDED = /^[^:：]+[:：]\s*(.*?)\s*(?:\s{2,}|填报日期|主要领导|
 /** The unit the amounts are in, as `单位：万元` states it. */
 const AMOUNT_UNIT = /^[(（]?(亿元|万元|千元|元)[)）]?$/;
 /** Labels a value search to the right must not take for the value (an empty cell's neighbour label). */
-const OTHER_LABEL = /^(项目负责人|负责人|联系电话|填报日期|项目类别|项目属性|项目类型|专项实施期|财政处室|部门联系人|联系人)/;
+const OTHER_LABEL =
+  /^(项目负责人|负责人|联系电话|填报日期|项目类别|项目属性|项目类型|专项实施期|财政处室|部门联系人|联系人)/;
 const isLabel = (key: string | undefined): boolean =>
   key !== undefined &&
   [LABELS.name, LABELS.department, LABELS.implementer, OTHER_LABEL].some((pattern) => pattern.test(key));

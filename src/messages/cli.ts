@@ -216,6 +216,10 @@ Exit codes: 0 no error; 1 at least one error-level problem; 2 a file could not b
     zh: '执行率 {rate}  执行率得分 {score}  总分 {total}  等级 {grade}',
     en: 'Execution rate {rate}  execution score {score}  total {total}  grade {grade}',
   },
+  'cli.report.unscored': {
+    zh: '（{count} 行指标有分值而未填得分，未计算总分和等级）',
+    en: ' ({count} indicator rows have a weight but no score yet: no total or grade)',
+  },
   'cli.report.no-findings': {
     zh: '未发现问题。',
     en: 'No problems found.',

@@ -278,6 +278,10 @@ export const pane = area({
     zh: '等级',
     en: 'Grade',
   },
+  'pane.summary.unscored': {
+    zh: '{count} 行指标有分值而未填得分，未计算总分和等级。',
+    en: '{count} indicator rows have a weight but no score yet: no total or grade.',
+  },
   'pane.summary.level': {
     zh: '{level}得分 {score}，满分 {weight}',
     en: '{level}: {score} of {weight}',

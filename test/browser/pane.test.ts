@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import webpack from 'webpack';
 import { RULES } from '../../src/domain/rules';
+import { tableWorkbook } from '../corpus/build';
 import { readCorpus } from '../corpus/format';
 import { buildFixtures } from '../fixtures/build-fixtures';
 import { corpusInFormats } from '../formats/corpus-formats';
@@ -145,6 +146,23 @@ describe('file mode in headless Chromium', () => {
     expect(text).toMatch(/\n\n.+（整体支出绩效自评表）的问题：\n {2}错误 附件2!G4 执行率填写为 10%/);
     expect(text).not.toMatch(/[ \t]$/m);
     expect(text.split('\n').filter((line) => line.startsWith('  '))).toHaveLength(shown);
+    await page.close();
+  }, 60_000);
+
+  it('says why a form not yet fully scored has no total and no grade', async () => {
+    if (skip) return;
+    const { page } = await open();
+    const table = readCorpus().find((t) => t.id === 'sichuan-2023-qingshen-gongzi');
+    if (!table) throw new Error('the corpus form sichuan-2023-qingshen-gongzi is missing');
+    await page.getByTestId('file-input').setInputFiles({
+      name: '青神工资性支出.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await tableWorkbook(table, 'typed')),
+    });
+    await expectText(page, 'unscored', /2 行指标有分值而未填得分，未计算总分和等级/);
+    expect(await page.getByTestId('total').first().innerText()).toBe('—');
+    expect(await page.getByTestId('grade').first().innerText()).toBe('—');
+    await page.screenshot({ path: join(ARTEFACTS, 'unscored-form.png'), fullPage: true });
     await page.close();
   }, 60_000);
 

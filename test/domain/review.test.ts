@@ -351,6 +351,7 @@ describe('review()', () => {
         const { analysis } = review([form]).forms[0] ?? {};
         expect([analysis?.execution.score, analysis?.total, analysis?.grade]).toEqual([10, null, null]);
       }
+      expect(review([unscored]).forms[0]?.analysis.unscoredRows).toBe(1);
     });
 
     it('uses the stated execution score when the budget is missing', () => {

@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   stats: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalXS },
   value: { fontWeight: tokens.fontWeightSemibold },
   bar: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  note: { gridColumn: '1 / -1', color: tokens.colorNeutralForeground3 },
 });
 
 const LEVELS = ['output', 'effect', 'satisfaction'] as const satisfies readonly Level1Category[];
@@ -34,6 +35,11 @@ function Figures({ analysis }: { analysis: FormAnalysis }) {
       <Text className={styles.value} data-testid="grade">
         {analysis.grade ?? '—'}
       </Text>
+      {analysis.total === null && analysis.unscoredRows > 0 && (
+        <Text size={200} className={styles.note} data-testid="unscored">
+          {t('pane.summary.unscored', { count: analysis.unscoredRows })}
+        </Text>
+      )}
     </div>
   );
 }
