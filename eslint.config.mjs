@@ -137,7 +137,7 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, sourceType: 'script', globals: { ...globals.browser } },
   },
   {
-    files: ['src/startup/startup-check.js'],
+    files: ['src/startup/startup-check.js', 'src/startup/office-state.js'],
     languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser } },
   },
 

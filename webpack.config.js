@@ -108,6 +108,8 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const source = officeJsSource(env);
   const officeJsTag = `<script type="text/javascript" src="${OFFICE_JS_URLS[source]}"></script>`;
+  // The pane does not wait for Office.js (startup/office-state.js says when it has come): a hang never blanks it.
+  const paneOfficeJsTag = `<script async src="${OFFICE_JS_URLS[source]}"></script>`;
   const csp = contentSecurityPolicy(source, production);
   const baseUrl = production ? addinUrl(env) : DEV_URL;
 
@@ -166,7 +168,7 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        officeJsTag,
+        officeJsTag: paneOfficeJsTag,
         csp,
       }),
       new HtmlWebpackPlugin({

@@ -15,7 +15,7 @@ const theme: Theme = {
     "'Segoe UI', 'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif",
 };
 
-/** If Office.js is on the page but never reports ready, show file mode after this long. */
+/** If Office.js has not loaded, or never reports ready, show file mode after this long. */
 const OFFICE_READY_TIMEOUT_MS = 3000;
 
 /**
@@ -132,16 +132,37 @@ function start(info: { host: Office.HostType | null }): void {
   else render('excel');
 }
 
-// Office.js comes from a <script> tag in the page head. It is absent when the page is opened outside Office
-// without network access to the CDN, and reports `host: null` in a plain browser: both are file mode. Inside
-// Office, a missing or silent Office.js is said, not passed over.
+type OfficeJsState = 'loading' | 'loaded' | 'failed';
+declare global {
+  interface Window {
+    /** Set by startup/office-state.js as the Office.js script loads or fails. */
+    __jixiaoOfficeJs?: OfficeJsState;
+    __jixiaoOfficeJsSettled?: (state: OfficeJsState) => void;
+  }
+}
+
+/** Calls back once Office.js has loaded or failed (at once if it already has). */
+function whenOfficeJsSettles(settled: (loaded: boolean) => void): void {
+  const state = window.__jixiaoOfficeJs;
+  if (typeof Office !== 'undefined') settled(true);
+  else if (state === 'loading') window.__jixiaoOfficeJsSettled = (next) => settled(next === 'loaded');
+  else settled(false);
+}
+
+// Office.js loads beside the pane, not before it (an async <script> in the head). It fails at once when the
+// page is opened outside Office without network access to the CDN, and reports `host: null` in a plain
+// browser: both are file mode. One that hangs gives way to file mode after a few seconds, and the pane
+// still moves into Excel if it comes later. Inside Office, a missing or silent Office.js is said.
 const missing: StartProblem | undefined = openedByOffice() ? 'office-missing' : undefined;
-if (typeof Office === 'undefined') {
-  render('file', missing);
-} else {
-  const fallback = setTimeout(() => render('file', missing), OFFICE_READY_TIMEOUT_MS);
+const fallback = setTimeout(() => render('file', missing), OFFICE_READY_TIMEOUT_MS);
+whenOfficeJsSettles((loaded) => {
+  if (!loaded || typeof Office === 'undefined') {
+    clearTimeout(fallback);
+    render('file', missing);
+    return;
+  }
   void Office.onReady((info) => {
     clearTimeout(fallback);
     start(info);
   });
-}
+});

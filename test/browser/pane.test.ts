@@ -412,6 +412,51 @@ describe('a pane Office opens where it cannot work on the workbook', () => {
     await page.close();
   }, 60_000);
 
+  it('when Office.js comes from its source as usual, starts in Excel with nothing to say', async () => {
+    if (skip || !browser) return;
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+    // Served like the CDN's, by the page's own <script async> (not injected before the page).
+    await page.route(/office\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', path: fakeScript }),
+    );
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)(?!.*office\.js$)/, (route) => route.abort());
+    await page.goto(`${url}taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    await page.getByTestId('host-mode').getByText('在 Excel 中运行').waitFor();
+    expect(await page.getByTestId('start-problem').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('when Office.js hangs (an intranet that drops the CDN), shows file mode instead of a blank page', async () => {
+    if (skip || !browser) return;
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+    // The CDN never answers; everything else off this machine is refused.
+    await page.route(/office\.js$/, () => undefined);
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)(?!.*office\.js$)/, (route) => route.abort());
+    await page.goto(`${url}taskpane.html`, { waitUntil: 'commit' });
+    await page.getByTestId('host-mode').getByText('文件模式').waitFor({ timeout: 15_000 });
+    await page.getByTestId('file-input').setInputFiles(join(fixtures, 'seed-004-pasted-word.xlsx'));
+    await page.getByTestId('summary').waitFor();
+    await page.close();
+  }, 60_000);
+
+  it('inside Office, says so while Office.js hangs, and moves into Excel when it comes late', async () => {
+    if (skip || !browser) return;
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN' });
+    let arrive: (() => void) | undefined;
+    await page.route(/office\.js$/, (route) => {
+      arrive = () => void route.fulfill({ contentType: 'text/javascript', path: fakeScript });
+    });
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)(?!.*office\.js$)/, (route) => route.abort());
+    await page.addInitScript(() => Object.assign(window, { __displayLanguage: 'zh-CN' }));
+    await page.goto(`${url}taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`, { waitUntil: 'commit' });
+    await expectText(page, 'start-problem', /Office\.js 未能加载.*文件模式/);
+    expect(arrive).toBeDefined();
+    arrive?.();
+    await page.getByTestId('host-mode').getByText('在 Excel 中运行').waitFor();
+    expect(await page.getByTestId('start-problem').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it('in a webview that cannot parse the pane (Internet Explorer, Edge Legacy), shows the ES5 message', async () => {
     if (skip || !browser) return;
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
