@@ -16,7 +16,11 @@ import { copyCorpus, copyCorpusMissing, type CorpusWorkbook } from '../copy/corp
 import { browserMissing, launch, serve, testPane } from './harness';
 
 const ROOT = join(__dirname, '..', '..');
-const skip = browserMissing() || copyCorpusMissing() !== null;
+const copyToolMissing = copyCorpusMissing();
+if (copyToolMissing && process.env['CI'])
+  throw new Error(`${copyToolMissing} is not installed: the file-mode copy tests cannot run.`);
+if (copyToolMissing) console.warn(`未安装 ${copyToolMissing}：本机未运行文件模式的副本对照测试。`);
+const skip = browserMissing() || copyToolMissing !== null;
 let server: Server | undefined;
 let url = '';
 let browser: Browser | undefined;
