@@ -9,7 +9,7 @@ import type { FormTotal, IndicatorRow } from '../domain/form';
 import { declaredLevelWeight } from '../domain/categories';
 import { showsPercent } from '../domain/read';
 import { isGradeWord } from '../domain/scoring/grade';
-import { parseValue } from '../domain/values';
+import { isComparatorText, normalizeText, parseValue } from '../domain/values';
 import { headingCount, type IndicatorHeader } from './headers';
 import { derivedCell, type SheetView } from './sheet-view';
 import { BREAKDOWN_NAME, LABELS, NAME_PREFIX, PLACEHOLDER_NAME, STARRED } from './vocabulary';
@@ -60,12 +60,8 @@ function shared(view: SheetView, row: number, col: number | undefined, once: boo
 /** Unit words a split target's 度量单位 may repeat in its result; a bare number takes the unit. */
 const BARE_NUMBER = /^[-+]?\d+(\.\d+)?$/;
 
-/** A budget system's code before the comparator of a 指标性质 (`004 >=`, `005 <=`): not part of the target. */
-const NATURE_CODE = /^\d{1,4}\s*(?=[<>=≥≤≧≦＜＞＝﹤﹥﹦]|正向|反向|定性)/;
-
-/** What a 指标性质 cell may say that belongs to the target: a comparator, as a sign or in words. */
-const NATURE_SIGN =
-  /^([<>=≥≤≧≦＜＞＝﹤﹥﹦═]+|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|等于|至少|达到)$/;
+/** A budget system's code before the 指标性质 (`004 >=`, `005 <=`): not part of the target. */
+const NATURE_CODE = /^\d{1,4}\s*(?=\D)/;
 
 /**
  * `≥` | `735` | `人次` → `≥735人次` at the value's cell; `正向`/`反向` natures as ≥/≤; a nature that is no
@@ -82,7 +78,8 @@ function splitTarget(view: SheetView, row: number, header: IndicatorHeader): For
     .replace(NATURE_CODE, '')
     .replace(/^正向.*$/, '≥')
     .replace(/^反向.*$/, '≤');
-  const sign = NATURE_SIGN.test(word) ? word : '';
+  // Only a comparator belongs to the target; `定量指标` and the like add nothing.
+  const sign = isComparatorText(normalizeText(word)) ? word : '';
   const text = cellText(value).trim();
   if (text === '') return value;
   const unitText = cellText(at(view, row, unit)).trim();

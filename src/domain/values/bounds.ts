@@ -75,6 +75,11 @@ export const SYMBOLS: Readonly<Record<string, Bound>> = {
   '≈': ABOUT,
 };
 
+/** Whether a text (normalised) is a comparator on its own: a sign (`≥`) or a word in front of a number (`不低于`). */
+export function isComparatorText(text: string): boolean {
+  return (SYMBOLS[text] ?? FRONT_WORDS[text])?.comparator != null;
+}
+
 /** Between the number and its unit: `120余家`, `100多人`, `100左右`. */
 export const APPROX_WORDS: Readonly<Record<string, Bound>> = {
   余: WEAK('>=', true),
