@@ -133,6 +133,31 @@ describe('row kinds', () => {
   });
 });
 
+/**
+ * A project form whose 年度指标值 is split over 指标性质 | 指标值 | 度量单位 under a two-row header (the
+ * Yunnan and Sichuan layout), with the indicator rows given (row 5 on, 1-based).
+ */
+function splitTargetForm(name: string, rows: CellValue[][]) {
+  return gridFromValues(
+    '表',
+    [
+      ['项目支出绩效自评表'],
+      ['项目名称', name],
+      ['绩效指标', '', '', '年度指标值', '', '', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+      ...rows,
+    ],
+    [
+      { top: 2, left: 0, bottom: 2, right: 2 },
+      { top: 2, left: 3, bottom: 2, right: 5 },
+      { top: 2, left: 6, bottom: 3, right: 6 },
+      { top: 2, left: 7, bottom: 3, right: 7 },
+      { top: 2, left: 8, bottom: 3, right: 8 },
+      { top: 2, left: 9, bottom: 3, right: 9 },
+    ],
+  );
+}
+
 describe('vocabulary variants', () => {
   it.each(['全年实际值', '实际值', '完成值', '全年完成值', '实际完成情况', '全年实际完成值'])(
     'a result column headed %s is read',
@@ -149,25 +174,10 @@ describe('vocabulary variants', () => {
   );
 
   it('a target split over 指标性质 | 指标值 | 度量单位 under a two-row header', () => {
-    const grid = gridFromValues(
-      '表',
-      [
-        ['项目支出绩效自评表'],
-        ['项目名称', '营养改善计划'],
-        ['绩效指标', '', '', '年度指标值', '', '', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
-        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
-        ['产出指标', '数量指标', '学生受资助人数', '≧', '735', '人次', '735', '10', '10', ''],
-        ['', '时效指标', '资金到位及时率', '═', '100', '%', '98%', '10', '9', ''],
-      ],
-      [
-        { top: 2, left: 0, bottom: 2, right: 2 },
-        { top: 2, left: 3, bottom: 2, right: 5 },
-        { top: 2, left: 6, bottom: 3, right: 6 },
-        { top: 2, left: 7, bottom: 3, right: 7 },
-        { top: 2, left: 8, bottom: 3, right: 8 },
-        { top: 2, left: 9, bottom: 3, right: 9 },
-      ],
-    );
+    const grid = splitTargetForm('营养改善计划', [
+      ['产出指标', '数量指标', '学生受资助人数', '≧', '735', '人次', '735', '10', '10', ''],
+      ['', '时效指标', '资金到位及时率', '═', '100', '%', '98%', '10', '9', ''],
+    ]);
     const recognised = recognizeSheet(grid).forms[0];
     expect(recognised?.indicators.map((row) => [row.target?.value, row.result?.value])).toEqual([
       ['≧735人次', '735人次'],
@@ -182,25 +192,10 @@ describe('vocabulary variants', () => {
 
   it('a budget system’s code before the 指标性质 (004 >=, 005 <=) is not part of the target', () => {
     // yunnan-2023-baoshan-nengyuan: the form exported from the province's budget system.
-    const grid = gridFromValues(
-      '表',
-      [
-        ['项目支出绩效自评表'],
-        ['项目名称', '能源安全检查经费'],
-        ['绩效指标', '', '', '年度指标值', '', '', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
-        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
-        ['产出指标', '数量指标', '检查次数', '004 >=', '20', '次', '113', '45', '45', ''],
-        ['产出指标', '成本指标', '经费支出', '005 <=', '33', '万元', '32.9999', '45', '45', ''],
-      ],
-      [
-        { top: 2, left: 0, bottom: 2, right: 2 },
-        { top: 2, left: 3, bottom: 2, right: 5 },
-        { top: 2, left: 6, bottom: 3, right: 6 },
-        { top: 2, left: 7, bottom: 3, right: 7 },
-        { top: 2, left: 8, bottom: 3, right: 8 },
-        { top: 2, left: 9, bottom: 3, right: 9 },
-      ],
-    );
+    const grid = splitTargetForm('能源安全检查经费', [
+      ['产出指标', '数量指标', '检查次数', '004 >=', '20', '次', '113', '45', '45', ''],
+      ['产出指标', '成本指标', '经费支出', '005 <=', '33', '万元', '32.9999', '45', '45', ''],
+    ]);
     const forms = recognizeSheet(grid).forms;
     expect(forms[0]?.indicators.map((row) => row.target?.value)).toEqual(['>=20次', '<=33万元']);
     const rules = review(forms).findings.map((f) => `${f.rule}@${f.cell ? toA1(f.cell) : '-'}`);
